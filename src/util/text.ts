@@ -1,0 +1,53 @@
+/** Small text helpers shared by the stages. Positions are UTF-16 code unit offsets. */
+import type { Range, TextSpan } from '../types.js';
+
+export function span(text: string, start: number, end: number): TextSpan {
+  return { range: [start, end], raw: text.slice(start, end) };
+}
+
+/** Shrinks `[start, end)` so that it neither starts nor ends with white space. */
+export function trimRange(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Shrinks a range past leading/trailing characters matched by `re` (a one-character class). */
+export function trimChars(text: string, start: number, end: number, re: RegExp): Range {
+  let s = start;
+  let e = end;
+  while (s < e && re.test(text[s]!)) s++;
+  while (e > s && re.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+export function overlaps(a: Range, b: Range): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+export function contains(outer: Range, inner: Range): boolean {
+  return outer[0] <= inner[0] && inner[1] <= outer[1];
+}
+
+/** Shared characters / characters in the union, as the quote scoring defines it. */
+export function overlapRatio(a: Range, b: Range): number {
+  const inter = Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+  const union = Math.max(a[1], b[1]) - Math.min(a[0], b[0]);
+  return union > 0 ? inter / union : 0;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function collapseSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Curly and straight quotation marks, folded for comparison. */
+export function foldQuotes(s: string): string {
+  return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
+}
