@@ -45,6 +45,13 @@ export interface BoilerplateLexicon {
   readonly patterns: readonly string[];
 }
 
+export interface MediaLexicon {
+  readonly media: readonly string[];
+  readonly mediaNouns: readonly string[];
+  readonly social: readonly string[];
+}
+
+export const mediaLexicon = lazy(() => load<MediaLexicon>('media'));
 export const agencyLexicon = lazy(() => load<AgencyLexicon>('agencies'));
 export const cueLexicon = lazy(() => load<CueLexicon>('cues'));
 export const titleLexicon = lazy(() => load<TitleLexicon>('titles'));

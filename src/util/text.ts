@@ -51,3 +51,10 @@ export function collapseSpace(s: string): string {
 export function foldQuotes(s: string): string {
   return s.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
+
+/** Headline-style capitalisation: most words of four letters or more start with a capital. */
+export function isTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}

@@ -1,0 +1,60 @@
+/**
+ * One compromise parse per text segment (headline, paragraph). Terms carry absolute offsets into
+ * the article text (UTF-16, end-exclusive) and compromise's tags; later steps read these and never
+ * parse again.
+ */
+import nlp from 'compromise';
+
+export interface Term {
+  /** The word as written (without surrounding punctuation). */
+  readonly text: string;
+  /** Lower-cased, normalised form. */
+  readonly normal: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tags: ReadonlySet<string>;
+  /** Punctuation and space before / after the word, as compromise splits them. */
+  readonly pre: string;
+  readonly post: string;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  tags?: string[];
+  offset: { start: number; length: number };
+}
+
+/** Parses `text.slice(start, end)` and returns its terms with absolute offsets. */
+export function parseSegment(text: string, start: number, end: number): Term[] {
+  const segment = text.slice(start, end);
+  if (!segment.trim()) return [];
+  const json = nlp(segment).json({ offset: true, terms: { offset: true } }) as Array<{ terms: CompromiseTerm[] }>;
+  const out: Term[] = [];
+  for (const sentence of json) {
+    for (const t of sentence.terms) {
+      if (!t.text) continue;
+      const s = start + t.offset.start;
+      const raw = text.slice(s, s + t.offset.length);
+      // compromise's offset covers the word itself; guard against any drift.
+      const at = raw === t.text ? s : text.indexOf(t.text, Math.max(start, s - 2));
+      if (at < 0 || at >= end) continue;
+      out.push({
+        text: t.text,
+        normal: (t.normal ?? t.text).toLowerCase(),
+        start: at,
+        end: at + t.text.length,
+        tags: new Set(t.tags ?? []),
+        pre: t.pre,
+        post: t.post,
+      });
+    }
+  }
+  return out;
+}
+
+export function hasTag(term: Term, ...tags: string[]): boolean {
+  return tags.some((t) => term.tags.has(t));
+}

@@ -1,0 +1,268 @@
+/**
+ * Entity mentions: capitalised name chunks split from the role words before them ("Russian
+ * President" | "Vladimir Putin"), classified as person / organisation / place, given one canonical
+ * name per entity across the article ("Putin" → "Vladimir Putin"), plus pronouns and role
+ * descriptions ("he", "the aide") resolved to the nearest compatible person before them.
+ */
+import stringSimilarity from 'string-similarity';
+import { agencyForms, aliasIndex, aliasLexicon, titleLexicon } from '../lexicon.js';
+import type { Mention, MentionKind, Range } from '../types.js';
+import { hasTag, type Term } from './01-parse.js';
+
+export interface MentionIndex {
+  readonly mentions: readonly Mention[];
+  /** Role words seen before each person, by canonical name ("aide", "adviser"). */
+  readonly roles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The person canonical name whose last name is `token`, if any. */
+  personByToken(token: string): string | null;
+  /** Resolves a pronoun or description at `position` to the nearest compatible person before it. */
+  resolveAt(position: number, gender: 'm' | 'f' | null, role: string | null): Mention | null;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', "d'"]);
+const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'but', 'and', 'or', 'if', 'as', 'at', 'in', 'on', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'why', 'how', 'so', 'yet', 'also', 'meanwhile', 'however', 'some', 'many', 'most', 'all', 'both', 'one', 'no', 'not', 'video', 'photo', 'talks', 'according']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+let titleSet: ReadonlySet<string> | undefined;
+let orgHeadSet: ReadonlySet<string> | undefined;
+function titles(): ReadonlySet<string> {
+  return (titleSet ??= new Set(titleLexicon().titles.flatMap((t) => t.split(' ')).map((t) => t.replace(/\.$/, ''))));
+}
+function orgHeads(): ReadonlySet<string> {
+  return (orgHeadSet ??= new Set(titleLexicon().orgHeads));
+}
+
+export function isTitleWord(word: string): boolean {
+  return titles().has(word.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, ''));
+}
+
+export function isDemonym(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(aliasLexicon().demonyms, word.replace(/['’]s$/, ''));
+}
+
+const agencyNames = (): ReadonlySet<string> => new Set(agencyForms().map(([form]) => form));
+
+function stripPossessive(term: Term): number {
+  const m = /['’]s?$/u.exec(term.text);
+  return m && term.text.length > m[0].length ? term.end - m[0].length : term.end;
+}
+
+function isCapitalised(term: Term): boolean {
+  return /^[\p{Lu}]/u.test(term.text) && !hasTag(term, 'Pronoun', 'Month', 'WeekDay', 'Date');
+}
+
+interface Chunk {
+  readonly terms: readonly Term[];
+  /** Role words inside the chunk or just before it ("President", "adviser"). */
+  readonly roles: readonly string[];
+  readonly demonyms: readonly string[];
+}
+
+/** Name chunks of capitalised words, with the role words and demonyms that precede them split off. */
+function nameChunks(text: string, terms: readonly Term[], sentenceStarts: ReadonlySet<number>, properVocabulary: ReadonlySet<string>, titleCase: (t: Term) => boolean): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < terms.length) {
+    const t = terms[i]!;
+    if (!isCapitalised(t) || !eligible(t, sentenceStarts, properVocabulary) || (titleCase(t) && !knownName(t, properVocabulary))) {
+      i++;
+      continue;
+    }
+    const run: Term[] = [t];
+    let j = i + 1;
+    while (j < terms.length) {
+      const prev = run[run.length - 1]!;
+      if (/[,.;:!?)"“”‘’(]/u.test(prev.post) && !/^['’]s\s*$/u.test(prev.post)) break;
+      if (/['’]s$/u.test(prev.text)) break;
+      const next = terms[j]!;
+      if (!/^[ \u00a0]?$/u.test(text.slice(prev.end, next.start).replace(/^['’]s?/u, ''))) break;
+      if (titleCase(next) && !knownName(next, properVocabulary)) break;
+      if (isCapitalised(next)) {
+        run.push(next);
+        j++;
+      } else if (CONNECTORS.has(next.normal) && j + 1 < terms.length && isCapitalised(terms[j + 1]!) && !/[,.;:]/.test(next.post)) {
+        run.push(next, terms[j + 1]!);
+        j += 2;
+      } else break;
+    }
+    i = j;
+    // Split off leading role words and demonyms; a role word inside the run also splits it.
+    const roles: string[] = [];
+    const demonyms: string[] = [];
+    let k = 0;
+    let lastRole = -1;
+    for (let x = 0; x < run.length; x++) {
+      const w = run[x]!.text;
+      if (isTitleWord(w) && x < run.length - 1) lastRole = x;
+    }
+    for (; k <= lastRole; k++) {
+      const w = run[k]!.text;
+      if (isTitleWord(w)) roles.push(w.toLowerCase().replace(/\.$/, ''));
+      else if (isDemonym(w)) demonyms.push(w);
+    }
+    while (k < run.length - 1 && isDemonym(run[k]!.text) && !aliasIndex().has(run.slice(k).map((r) => r.text).join(' ').toLowerCase())) {
+      demonyms.push(run[k]!.text);
+      k++;
+    }
+    const name = run.slice(k);
+    // Lower-case role words just before the chunk ("foreign policy adviser Yuri Ushakov").
+    const before = terms.slice(Math.max(0, i - run.length - 4), i - run.length);
+    for (let b = before.length - 1; b >= 0; b--) {
+      const w = before[b]!;
+      if (/[,.;:!?]/.test(w.post)) break;
+      if (isTitleWord(w.text)) roles.push(w.normal.replace(/['’]s$/, ''));
+      else if (!hasTag(w, 'Adjective', 'Noun')) break;
+    }
+    if (name.length === 0) continue;
+    if (name.length === 1 && NOT_NAMES.has(name[0]!.normal)) continue;
+    if (name.every((n) => isDemonym(n.text))) continue;
+    chunks.push({ terms: name, roles, demonyms });
+  }
+  return chunks;
+}
+
+/** A word known as a name from elsewhere in the article, or tagged as one by compromise. */
+function knownName(t: Term, vocabulary: ReadonlySet<string>): boolean {
+  const bare = t.text.replace(/['’]s$/u, '');
+  return vocabulary.has(bare) || hasTag(t, 'Person', 'Place', 'Country', 'City', 'Organization') || aliasIndex().has(bare.toLowerCase()) || isTitleWord(bare);
+}
+
+function eligible(t: Term, sentenceStarts: ReadonlySet<number>, vocabulary: ReadonlySet<string>): boolean {
+  if (NOT_NAMES.has(t.normal) && !hasTag(t, 'Person', 'Place', 'Organization')) return false;
+  if (!sentenceStarts.has(t.start)) return true;
+  const bare = t.text.replace(/['’]s$/u, '');
+  return (
+    hasTag(t, 'Person', 'Place', 'Organization', 'Country', 'City', 'ProperNoun') ||
+    vocabulary.has(bare) ||
+    aliasIndex().has(bare.toLowerCase()) ||
+    agencyNames().has(bare)
+  );
+}
+
+function kindOf(chunk: Chunk, raw: string): MentionKind {
+  const lower = raw.toLowerCase();
+  if (agencyNames().has(raw)) return 'organization';
+  if (chunk.roles.length > 0) return 'person';
+  if (orgHeads().has(lower) || [...orgHeads()].some((h) => h.includes(' ') && lower.endsWith(h))) return 'organization';
+  const last = chunk.terms[chunk.terms.length - 1]!;
+  if (/^(ministry|department|office|council|commission|court|party|agency|bank|university|committee|union|group|company|corp|inc|ltd|news|times|post|journal|magazine|tv|radio|network|institute|foundation|association|organization|organisation|forces|army|navy|police)$/i.test(last.text)) {
+    return 'organization';
+  }
+  if (chunk.terms.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'))) return 'person';
+  if (aliasIndex().has(lower) || chunk.terms.some((t) => hasTag(t, 'Place', 'Country', 'City', 'Region'))) return 'place';
+  if (chunk.terms.some((t) => hasTag(t, 'Organization'))) return 'organization';
+  return 'other';
+}
+
+function lastToken(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1]!.toLowerCase();
+}
+
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  return stringSimilarity.compareTwoStrings(a, b) >= 0.6;
+}
+
+/** Canonical name of a place or organisation: alias table, leading article dropped. */
+export function canonicalPlace(raw: string): string {
+  const bare = raw.replace(/^the\s+/i, '').replace(/['’]s$/u, '');
+  return aliasIndex().get(bare.toLowerCase()) ?? bare;
+}
+
+/**
+ * Finds the mentions of an article. `terms` are all terms of the article's segments in order,
+ * `sentenceStarts` the offsets at which sentences begin.
+ */
+export function findMentions(text: string, terms: readonly Term[], sentenceStarts: ReadonlySet<number>, titleCaseRanges: readonly Range[] = []): MentionIndex {
+  const titleCase = (t: Term) => titleCaseRanges.some((r) => r[0] <= t.start && t.end <= r[1]);
+  const vocabulary = new Set<string>();
+  for (const t of terms) {
+    if (!sentenceStarts.has(t.start) && /^\p{Lu}/u.test(t.text) && !titleCase(t)) vocabulary.add(t.text.replace(/['’]s$/u, ''));
+  }
+  const chunks = nameChunks(text, terms, sentenceStarts, vocabulary, titleCase);
+
+  interface Draft {
+    range: Range;
+    raw: string;
+    kind: MentionKind;
+    roles: readonly string[];
+    gender: 'm' | 'f' | null;
+  }
+  const drafts: Draft[] = chunks.map((c) => {
+    const first = c.terms[0]!;
+    const last = c.terms[c.terms.length - 1]!;
+    const end = stripPossessive(last);
+    const raw = text.slice(first.start, end);
+    const gender = c.terms.some((t) => hasTag(t, 'FemaleName')) ? 'f' : c.terms.some((t) => hasTag(t, 'MaleName')) ? 'm' : null;
+    return { range: [first.start, end], raw, kind: kindOf(c, raw), roles: c.roles, gender };
+  });
+
+  // Person canonical names: the longest full name sharing the surname.
+  const fullNames = drafts.filter((d) => d.kind === 'person' && d.raw.split(/\s+/).length >= 2).map((d) => d.raw);
+  const canonicalPerson = (raw: string): string | null => {
+    const surname = lastToken(raw);
+    let best: string | null = null;
+    for (const full of fullNames) {
+      if (!sameSurname(lastToken(full), surname)) continue;
+      if (!best || full.split(/\s+/).length > best.split(/\s+/).length) best = full;
+    }
+    return best;
+  };
+  for (const d of drafts) {
+    if (d.kind === 'other' || d.kind === 'person') {
+      const full = canonicalPerson(d.raw);
+      if (full && (d.raw.split(/\s+/).length === 1 || d.kind === 'person')) d.kind = 'person';
+    }
+  }
+
+  const mentions: Mention[] = [];
+  const roles = new Map<string, Set<string>>();
+  const genders = new Map<string, 'm' | 'f'>();
+  for (const d of drafts) {
+    const canonical = d.kind === 'person' ? (canonicalPerson(d.raw) ?? d.raw) : canonicalPlace(d.raw);
+    mentions.push({ type: 'mention', range: d.range, raw: d.raw, kind: d.kind, canonical, form: 'name' });
+    if (d.kind === 'person') {
+      const set = roles.get(canonical) ?? new Set<string>();
+      for (const r of d.roles) set.add(r);
+      roles.set(canonical, set);
+      if (d.gender) genders.set(canonical, d.gender);
+    }
+  }
+
+  const persons = () => mentions.filter((m) => m.kind === 'person' && m.form === 'name');
+  const resolveAt = (position: number, gender: 'm' | 'f' | null, role: string | null): Mention | null => {
+    const before = persons().filter((m) => m.range[1] <= position);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const m = before[k]!;
+      const g = genders.get(m.canonical);
+      if (gender && g && g !== gender) continue;
+      if (role && !(roles.get(m.canonical)?.has(role) ?? false)) continue;
+      return m;
+    }
+    return null;
+  };
+
+  // Pronouns and role descriptions ("he", "him", "the aide").
+  const resolved: Mention[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const w = t.normal;
+    if ((MALE.has(w) || FEMALE.has(w)) && w !== 'his' && w !== 'hers' && !(w === 'her' && i + 1 < terms.length && hasTag(terms[i + 1]!, 'Noun', 'Adjective') && !/[,.;:]/.test(t.post))) {
+      const target = resolveAt(t.start, MALE.has(w) ? 'm' : 'f', null);
+      if (target) resolved.push({ type: 'mention', range: [t.start, t.end], raw: t.text, kind: 'person', canonical: target.canonical, form: 'pronoun' });
+    } else if ((w === 'the' || w === 'this') && i + 1 < terms.length) {
+      const next = terms[i + 1]!;
+      const role = next.normal.replace(/\.$/, '');
+      if (isTitleWord(role) && !/^\p{Lu}/u.test(terms[i + 2]?.text ?? '') && /^[a-z]/.test(next.text)) {
+        const target = resolveAt(t.start, null, role);
+        if (target) resolved.push({ type: 'mention', range: [t.start, next.end], raw: text.slice(t.start, next.end), kind: 'person', canonical: target.canonical, form: 'description' });
+      }
+    }
+  }
+  const all = [...mentions, ...resolved].sort((a, b) => a.range[0] - b.range[0]);
+  const personByToken = (token: string): string | null => canonicalPerson(token);
+  return { mentions: all, roles, personByToken, resolveAt };
+}

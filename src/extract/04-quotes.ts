@@ -1,0 +1,106 @@
+/**
+ * Quotation spans inside one paragraph: curly and straight, double and single, nested single
+ * inside double. An opening mark with no closing one runs to the paragraph's end (a quote that
+ * continues in the next paragraph). Apostrophes inside words ("Trump’s", "don't") are not marks.
+ * Offsets are absolute (UTF-16, end-exclusive); `content` excludes the marks.
+ */
+import type { Range } from '../types.js';
+
+export interface QuoteSpan {
+  /** Marks included. */
+  readonly outer: Range;
+  /** Marks excluded, white space trimmed. */
+  readonly content: Range;
+  readonly double: boolean;
+  /** False when the paragraph ended before a closing mark. */
+  readonly closed: boolean;
+  readonly depth: number;
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-—–:;,/“"‘'«]/u.test(c);
+
+export function findQuoteSpans(text: string, start: number, end: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  interface Open {
+    at: number;
+    double: boolean;
+    kind: string;
+  }
+  const stack: Open[] = [];
+  const close = (open: Open, closeAt: number, closed: boolean) => {
+    const outerEnd = closed ? closeAt + 1 : closeAt;
+    let cs = open.at + 1;
+    let ce = closed ? closeAt : closeAt;
+    while (cs < ce && /\s/u.test(text[cs]!)) cs++;
+    while (ce > cs && /\s/u.test(text[ce - 1]!)) ce--;
+    if (ce > cs) spans.push({ outer: [open.at, outerEnd], content: [cs, ce], double: open.double, closed, depth: stack.length });
+  };
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    const prev = i > start ? text[i - 1] : undefined;
+    const next = i + 1 < end ? text[i + 1] : undefined;
+    const top = stack[stack.length - 1];
+    switch (c) {
+      case '“':
+      case '«':
+      case '„':
+        stack.push({ at: i, double: true, kind: c });
+        break;
+      case '”':
+      case '»': {
+        const k = findOpen(stack, true);
+        if (k >= 0) {
+          const open = stack[k]!;
+          stack.length = k;
+          close(open, i, true);
+        }
+        break;
+      }
+      case '"': {
+        if (top && top.double && top.kind === '"' && !(isSpaceOrStart(prev) && isLetter(next))) {
+          stack.pop();
+          close(top, i, true);
+        } else if (isSpaceOrStart(prev) || (top && top.kind !== '"')) {
+          stack.push({ at: i, double: true, kind: '"' });
+        } else if (top && top.kind === '"') {
+          stack.pop();
+          close(top, i, true);
+        }
+        break;
+      }
+      case '‘':
+        if (isSpaceOrStart(prev) && next !== undefined && !/\s/u.test(next)) stack.push({ at: i, double: false, kind: '‘' });
+        break;
+      case "'":
+      case '’': {
+        if (isLetter(prev) && isLetter(next)) break; // an apostrophe inside a word
+        const k = findOpen(stack, false);
+        if (k >= 0 && !isLetter(next)) {
+          const open = stack[k]!;
+          // "the Trumps’ house": a plural possessive after a word, with no opening mark nearby, is not a close.
+          stack.length = k;
+          close(open, i, true);
+        } else if (c === "'" && isSpaceOrStart(prev) && isLetter(next)) {
+          stack.push({ at: i, double: false, kind: "'" });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // Unclosed double quotes run to the paragraph end; unclosed single marks were apostrophes.
+  for (const open of stack) if (open.double) close(open, end, false);
+  return spans.sort((a, b) => a.outer[0] - b.outer[0]);
+}
+
+function findOpen(stack: ReadonlyArray<{ double: boolean }>, double: boolean): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.double === double) return k;
+  return -1;
+}
+
+/** True when `pos` falls inside the content of any span. */
+export function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
+  return spans.some((s) => s.outer[0] < pos && pos < s.outer[1]);
+}
