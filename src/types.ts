@@ -18,11 +18,11 @@ export interface TextSpan {
 
 export type CreditKind = 'photo' | 'wire' | 'inputs' | 'edition' | 'byline';
 
-/** A credit line found on the page: photo credit, wire credit, "With inputs from agencies". */
+/** A credit line found on the page: photo credit, wire credit, "inputs from wire services". */
 export interface Credit extends TextSpan {
   readonly type: 'credit';
   readonly kind: CreditKind;
-  /** Wire agencies named in the credit, by canonical name ("AP", "TT", "Reuters"). */
+  /** Wire agencies named in the credit, by canonical name ("AP", "TT", "Bloomberg"). */
   readonly agencies: readonly string[];
 }
 
@@ -94,16 +94,16 @@ export interface TimeRef extends TextSpan {
   readonly start: string | null;
   readonly end: string | null;
   readonly grain: 'instant' | 'day' | 'week' | 'month' | 'year';
-  /** True when it was resolved relative to the publication time ("on Friday", "last month"). */
+  /** True when it was resolved relative to the publication time ("on Monday", "last month"). */
   readonly relative: boolean;
 }
 
 export type ChannelKind = 'agency' | 'interview' | 'media' | 'statement' | 'social' | 'report' | 'other';
 
-/** The channel an outlet credits for a statement: "according to AFP", "told CBS". */
+/** The channel an outlet credits for a statement: "according to Xinhua", "told CBS". */
 export interface Channel extends TextSpan {
   readonly type: 'channel';
-  /** Canonical channel name ("AFP", "Reuters", "CBS", "Time magazine"). */
+  /** Canonical channel name ("AFP", "Bloomberg", "CBS", "Der Spiegel"). */
   readonly name: string;
   readonly kind: ChannelKind;
   /** True when the channel is not named in the statement's own sentence but carried from its context. */
@@ -203,7 +203,7 @@ export type Severity = 'high' | 'medium' | 'low';
 export interface DiscrepancyValue extends TextSpan {
   readonly articleId: string;
   readonly claimId: string;
-  /** The normalised value compared ("4", "2025-04-25", "Yuri Ushakov", "AFP"), or null for "none". */
+  /** The normalised value compared ("4", "2025-04-25", "Jane Doe", "AFP"), or null for "none". */
   readonly value: string | null;
 }
 

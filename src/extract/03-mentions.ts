@@ -1,7 +1,7 @@
 /**
- * Entity mentions: capitalised name chunks split from the role words before them ("Russian
- * President" | "Vladimir Putin"), classified as person / organisation / place, given one canonical
- * name per entity across the article ("Putin" → "Vladimir Putin"), plus pronouns and role
+ * Entity mentions: capitalised name chunks split from the role words before them ("French
+ * President" | "Jane Doe"), classified as person / organisation / place, given one canonical
+ * name per entity across the article ("Doe" → "Jane Doe"), plus pronouns and role
  * descriptions ("he", "the aide") resolved to the nearest compatible person before them.
  */
 import stringSimilarity from 'string-similarity';
@@ -106,7 +106,7 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
       k++;
     }
     const name = run.slice(k);
-    // Lower-case role words just before the chunk ("foreign policy adviser Yuri Ushakov").
+    // Lower-case role words just before the chunk ("senior policy adviser Jane Doe").
     const before = terms.slice(Math.max(0, i - run.length - 4), i - run.length);
     for (let b = before.length - 1; b >= 0; b--) {
       const w = before[b]!;

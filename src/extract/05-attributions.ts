@@ -2,12 +2,12 @@
  * Attributions: who said what, through which channel.
  *
  * Per sentence, every reporting cue outside quotation marks is read in one of three frames:
- * - content before the cue, speaker after it: `“…,” said X` / `…, says X according to AFP`;
+ * - content before the cue, speaker after it: `“…,” said X` / `…, says X according to Xinhua`;
  * - content before, speaker before the cue: `“…,” X added` / `…, X says`;
  * - speaker before, content after: `X said: “…”`, `X said (that) …`, `X told reporters …`,
  *   `X called it “…”`, and `According to X, …`.
  * Quotations no cue claims continue the previous paragraph's speaker. Channels (`via`) come from
- * the sentence ("according to AFP", "Reuters quoted him as saying", "in an interview with CBS"),
+ * the sentence ("according to Xinhua", "Kyodo quoted him as saying", "in an interview with CBS"),
  * from its paragraph, from an anaphoric "in the interview", or from the same speaker's statement in
  * an adjacent paragraph (then marked `inferred`).
  */
@@ -129,7 +129,7 @@ function isMediaName(raw: string): boolean {
 /** Capitalised name words starting at term index `i` (with one trailing media noun), as a span. */
 function nameAt(terms: readonly Term[], i: number, text: string): { start: number; end: number; next: number } | null {
   let j = i;
-  // Leading descriptors: "journalist Tucker Carlson", "American CBS".
+  // Leading descriptors: "journalist Jane Doe", "American CBS".
   while (j < terms.length && j < i + 3 && (/^[\p{Ll}]/u.test(terms[j]!.text) || isDemonym(terms[j]!.text)) && !/[,.;:]/.test(terms[j]!.post)) {
     if (/^[\p{Ll}]/u.test(terms[j]!.text) && !hasTag(terms[j]!, 'Noun', 'Adjective')) break;
     j++;
@@ -460,7 +460,7 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       drafts.push({ content, kind: 'indirect', speaker, cue, via: null, sentence: si, paragraph: sentence.paragraph, quote: null, ownSetting });
     }
 
-    // Quotations no cue claimed: a headline quote ("‘X’: Kremlin signals …") or a continuation of the previous speaker.
+    // Quotations no cue claimed: a headline quote ("‘X’: Ministry signals …") or a continuation of the previous speaker.
     for (const q of sQuotes) {
       if (usedQuotes.has(q) || q.outer[0] < ss) continue;
       if (drafts.some((d) => d.content[0] <= q.content[0] && q.content[1] <= d.content[1])) continue;

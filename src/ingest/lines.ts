@@ -65,7 +65,7 @@ export function isBoilerplateLine(text: string): boolean {
   return m.patterns.some((re) => re.test(stripped) || re.test(text));
 }
 
-/** An end marker: a short line that opens the page furniture after an article ("Tags", "More news", "Related"). */
+/** An end marker: a short line that opens the page furniture after an article ("Tags", "Most read", "Related"). */
 export function isEndMarker(text: string): boolean {
   const norm = normalise(text);
   const m = boilerplate();

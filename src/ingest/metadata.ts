@@ -116,7 +116,7 @@ const INPUTS_LINE = /^(with\s+)?(inputs?|additional reporting|reporting)\s+(from
 const BY_LINE = /^(?:[»›>\s]*)by\s+(\S.*)$/iu;
 const EDITION = /\bedition\s+by\s+/iu;
 
-/** Credit lines outside the body paragraphs: photo credits, "With inputs from agencies", wire bylines, trailing agency names on captions. */
+/** Credit lines outside the body paragraphs: photo credits, "inputs from" credits, wire bylines, trailing agency names on captions. */
 export function findCredits(text: string, lines: readonly Line[], bodyLines: ReadonlySet<number>): Credit[] {
   const out: Credit[] = [];
   const photoOnly = new Set(agencyLexicon().photoOnly);
@@ -135,7 +135,7 @@ export function findCredits(text: string, lines: readonly Line[], bodyLines: Rea
       const lead = t.length - t.replace(/^[»›>\s]*by\s+/iu, '').length;
       push(line.start + lead, line.end, EDITION.test(t) ? 'edition' : 'byline');
     } else if (line.class !== 'good' && line.words >= 4) {
-      // A caption that ends with an agency name: "... on April 25, 2025. Reuters" or "... (AP Photo/Jane Doe)".
+      // A caption that ends with an agency name: "... on April 25, 2025. Kyodo" or "... (AP Photo/Jane Doe)".
       const tail = /(?:[.!?)]\s+|\(|\s[|/]\s*)((?:[\p{L}.&-]+[ /]?){1,4})\)?$/u.exec(t);
       if (tail) {
         const words = tail[1]!.trim();

@@ -1,0 +1,147 @@
+/**
+ * The align stage: claims of different articles that state the same thing.
+ *
+ * Candidate pairs come from an inverted index over rare stems and entity names, so a story's cost
+ * grows with its claims, not with their square; only candidates are scored in full. Each article
+ * pair gets a one-to-one alignment (greedy by score, above a threshold), and the pairwise links are
+ * merged into groups that never hold two claims of one article.
+ */
+import type { ArticleClaims, Claim, ClaimGroup, PairEvidence } from '../types.js';
+import { pairFeatures, profileOfClaim, type ClaimProfile, type PairFeatures } from './features.js';
+import { defaultModel, scoreFeatures, type SimilarityModel } from './model.js';
+
+export interface AlignOptions {
+  /** The similarity model (weights and thresholds). */
+  readonly model?: SimilarityModel;
+  /** Minimum inverse document frequency of a stem to generate candidates. */
+  readonly minCandidateIdf?: number;
+}
+
+export interface Alignment {
+  readonly groups: readonly ClaimGroup[];
+  /** Every aligned pair with its evidence. */
+  readonly pairs: readonly PairEvidence[];
+}
+
+export { pairFeatures, profileOfClaim, profileOfText } from './features.js';
+export { defaultModel, scoreFeatures, type SimilarityModel } from './model.js';
+
+const MIN_CANDIDATE_IDF = 2.0;
+
+/** Scores one pair of claims: the features and the combined similarity in [0, 1]. */
+export function scoreClaims(a: Claim, b: Claim, model: SimilarityModel = defaultModel()): PairEvidence {
+  return evidenceOf(a, b, pairFeatures(profileOfClaim(a), profileOfClaim(b)), model);
+}
+
+function evidenceOf(a: Claim, b: Claim, features: PairFeatures, model: SimilarityModel): PairEvidence {
+  return { type: 'pair', a: a.id, b: b.id, score: scoreFeatures(features, model), features: { ...features } };
+}
+
+/** Candidate pairs (indices into `right`) for each claim of `left`: they share a rare stem or an entity. */
+function candidates(left: readonly ClaimProfile[], right: readonly ClaimProfile[], minIdf: number): Array<Set<number>> {
+  const index = new Map<string, number[]>();
+  right.forEach((p, j) => {
+    for (const [s, w] of p.weights) {
+      if (w < minIdf) continue;
+      const list = index.get(s) ?? [];
+      list.push(j);
+      index.set(s, list);
+    }
+    for (const e of p.entities) {
+      const key = `entity:${e}`;
+      const list = index.get(key) ?? [];
+      list.push(j);
+      index.set(key, list);
+    }
+  });
+  return left.map((p) => {
+    const found = new Set<number>();
+    for (const [s, w] of p.weights) if (w >= minIdf) for (const j of index.get(s) ?? []) found.add(j);
+    for (const e of p.entities) for (const j of index.get(`entity:${e}`) ?? []) found.add(j);
+    return found;
+  });
+}
+
+/** One-to-one alignment of two articles' claims: greedy by score above the model's `aligned` threshold. */
+export function alignPair(a: ArticleClaims, b: ArticleClaims, options: AlignOptions = {}): PairEvidence[] {
+  const model = options.model ?? defaultModel();
+  const pa = a.claims.map(profileOfClaim);
+  const pb = b.claims.map(profileOfClaim);
+  const cands = candidates(pa, pb, options.minCandidateIdf ?? MIN_CANDIDATE_IDF);
+  const scored: Array<{ i: number; j: number; evidence: PairEvidence }> = [];
+  cands.forEach((set, i) => {
+    for (const j of set) {
+      const evidence = evidenceOf(a.claims[i]!, b.claims[j]!, pairFeatures(pa[i]!, pb[j]!), model);
+      if (evidence.score >= model.thresholds.aligned) scored.push({ i, j, evidence });
+    }
+  });
+  scored.sort((x, y) => y.evidence.score - x.evidence.score || x.i - y.i || x.j - y.j);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const out: PairEvidence[] = [];
+  for (const s of scored) {
+    if (usedA.has(s.i) || usedB.has(s.j)) continue;
+    usedA.add(s.i);
+    usedB.add(s.j);
+    out.push(s.evidence);
+  }
+  return out;
+}
+
+/** Aligns the claims of N articles: pairwise one-to-one alignments merged into groups. */
+export function alignClaims(extractions: readonly ArticleClaims[], options: AlignOptions = {}): Alignment {
+  const pairs: PairEvidence[] = [];
+  for (let x = 0; x < extractions.length; x++) {
+    for (let y = x + 1; y < extractions.length; y++) pairs.push(...alignPair(extractions[x]!, extractions[y]!, options));
+  }
+  const claims = new Map<string, Claim>();
+  for (const e of extractions) for (const c of e.claims) claims.set(c.id, c);
+
+  // Merge links, strongest first; a merge that would put two claims of one article together is refused.
+  const groupOf = new Map<string, number>();
+  const members: Array<Set<string>> = [];
+  const articlesOf: Array<Set<string>> = [];
+  const evidenceOf: PairEvidence[][] = [];
+  for (const c of claims.values()) {
+    groupOf.set(c.id, members.length);
+    members.push(new Set([c.id]));
+    articlesOf.push(new Set([c.articleId]));
+    evidenceOf.push([]);
+  }
+  const sorted = [...pairs].sort((p, q) => q.score - p.score);
+  for (const p of sorted) {
+    const ga = groupOf.get(p.a)!;
+    const gb = groupOf.get(p.b)!;
+    if (ga === gb) {
+      evidenceOf[ga]!.push(p);
+      continue;
+    }
+    if ([...articlesOf[gb]!].some((id) => articlesOf[ga]!.has(id))) continue;
+    for (const id of members[gb]!) {
+      groupOf.set(id, ga);
+      members[ga]!.add(id);
+    }
+    for (const id of articlesOf[gb]!) articlesOf[ga]!.add(id);
+    evidenceOf[ga]!.push(...evidenceOf[gb]!, p);
+    members[gb]!.clear();
+  }
+
+  const order = new Map<string, number>();
+  let n = 0;
+  for (const e of extractions) for (const c of e.claims) order.set(c.id, n++);
+  const groups: ClaimGroup[] = [];
+  members.forEach((set, g) => {
+    if (set.size === 0) return;
+    const list = [...set].map((id) => claims.get(id)!).sort((p, q) => order.get(p.id)! - order.get(q.id)!);
+    const ev = evidenceOf[g]!;
+    groups.push({
+      type: 'group',
+      id: '',
+      claims: list,
+      evidence: ev,
+      similarity: ev.length > 0 ? ev.reduce((s, p) => s + p.score, 0) / ev.length : 1,
+    });
+  });
+  groups.sort((p, q) => order.get(p.claims[0]!.id)! - order.get(q.claims[0]!.id)!);
+  return { groups: groups.map((g, i) => ({ ...g, id: `g${i + 1}` })), pairs };
+}

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+/**
+ * The `crossclaim` command: parses arguments and calls the library. stdout carries only the
+ * requested output; messages go to stderr. Exit codes: 0 ok, 1 findings at or above --fail-on,
+ * 2 bad input or usage.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { formatEval, isTask, runEval, TASKS } from './eval/index.js';
+import { extractClaims } from './extract/index.js';
+import { InputError, readArticle, readArticles } from './ingest/files.js';
+import { compareArticles, ENGINE } from './pipeline.js';
+import { getReporter, reporters } from './report/index.js';
+import type { Severity } from './types.js';
+
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+/** Writes `content` to `file` through a temporary file, so a reader never sees half a report. */
+function writeAtomic(file: string, content: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+function progress(label: string): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const started = Date.now();
+  return (done, total) => {
+    if (Date.now() - started < 1000 && done < total) return;
+    const width = 30;
+    const filled = Math.round((done / Math.max(1, total)) * width);
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('crossclaim')
+    .description('Compare how news outlets report the same event, claim by claim.')
+    .version(ENGINE.version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .exitOverride();
+
+  program
+    .command('compare')
+    .description('compare two or more articles (text or HTML files, or directories of them) and report the discrepancies')
+    .argument('<inputs...>', 'article files or directories')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)))
+    .option('-o, --out <dir>', 'write reports into this directory (both md and json unless --format is given)')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a discrepancy of this severity or higher is found').choices([...SEVERITIES]))
+    .action((inputs: string[], opts: { format?: string; out?: string; failOn?: Severity }) => {
+      const articles = readArticles(inputs);
+      if (articles.length < 2) fail(`need at least two articles to compare, got ${articles.length} (${inputs.join(', ')})`);
+      const result = compareArticles(articles);
+      for (const a of articles) for (const w of a.warnings) process.stderr.write(`crossclaim: ${a.source}: warning: ${w}\n`);
+      if (opts.out) {
+        const formats = opts.format ? [opts.format] : ['md', 'json'];
+        const rendered = formats.map((f) => [getReporter(f), getReporter(f).render(result)] as const);
+        mkdirSync(opts.out, { recursive: true });
+        for (const [entry, content] of rendered) {
+          const file = join(opts.out, `report.${entry.extension}`);
+          writeAtomic(file, content);
+          process.stderr.write(`crossclaim: wrote ${file}\n`);
+        }
+      } else {
+        process.stdout.write(getReporter(opts.format ?? 'md').render(result));
+      }
+      if (opts.failOn) {
+        const limit = SEVERITIES.indexOf(opts.failOn);
+        if (result.discrepancies.some((d) => SEVERITIES.indexOf(d.severity) <= limit)) process.exitCode = 1;
+      }
+    });
+
+  program
+    .command('extract')
+    .description("one article's claims, quotes and attributions")
+    .argument('<file>', 'an article file (text or HTML)')
+    .option('--json', 'print JSON instead of text')
+    .action((file: string, opts: { json?: boolean }) => {
+      const extraction = extractClaims(readArticle(file));
+      if (opts.json) {
+        const { article, ...rest } = extraction;
+        process.stdout.write(JSON.stringify({ article: { ...article }, ...rest }, null, 2) + '\n');
+        return;
+      }
+      const a = extraction.article;
+      const lines = [`${a.headline ?? '(no headline)'}`, `${a.outlet ?? '?'} · ${a.published ?? 'no date'} · ${a.byline ?? 'no byline'}`, ''];
+      for (const q of extraction.attributions) {
+        lines.push(`[${q.kind}] ${q.speaker?.canonical ?? '(unknown)'}${q.cue ? ` (${q.cue.raw})` : ''}${q.via ? ` via ${q.via.name}${q.via.inferred ? '*' : ''}` : ''}: ${q.raw}`);
+      }
+      lines.push('', `${extraction.claims.length} claims, ${extraction.attributions.length} attributions`);
+      process.stdout.write(lines.join('\n') + '\n');
+    });
+
+  program
+    .command('eval')
+    .description(`run an evaluation task on a file of ../shared/eval (${TASKS.join(', ')})`)
+    .argument('<task>', `one of: ${TASKS.join(', ')}`)
+    .argument('<file>', 'the evaluation file (JSON Lines)')
+    .option('--json', 'print the figures as JSON')
+    .option('--predictions <file>', 'write one prediction per record (JSON Lines)')
+    .addOption(new Option('--mode <mode>', 'extraction only: read the HTML, or its w3m text dump').choices(['html', 'text']))
+    .action(async (task: string, file: string, opts: { json?: boolean; predictions?: string; mode?: 'html' | 'text' }) => {
+      if (!isTask(task)) fail(`unknown eval task "${task}"; tasks: ${TASKS.join(', ')}`);
+      const onProgress = progress(task);
+      const result = await runEval(task, file, { ...(opts.predictions ? { predictions: opts.predictions } : {}), ...(opts.mode ? { mode: opts.mode } : {}), ...(onProgress ? { onProgress } : {}) });
+      process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatEval(result));
+    });
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof InputError || e instanceof UsageError) {
+      process.stderr.write(`crossclaim: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof Error && /ENOENT|not a JSON line|no such file/i.test(e.message)) {
+      process.stderr.write(`crossclaim: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /cli\.(js|ts)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`crossclaim: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The compare stage: every rule over every claim group, then ranking. Findings are ordered by
+ * severity, then by how much the type can mislead (polarity, number, speaker, entity, date, source,
+ * quote, modality, omission), then by prominence (headline, lede, body) and position.
+ */
+import type { Article, ArticleClaims, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
+import type { Rule, RuleContext } from './rule.js';
+import { dateRule } from './rules/date.js';
+import { entityRule } from './rules/entity.js';
+import { modalityRule } from './rules/modality.js';
+import { numberRule } from './rules/number.js';
+import { omissionRule } from './rules/omission.js';
+import { polarityRule } from './rules/polarity.js';
+import { quoteRule } from './rules/quote.js';
+import { sourceRule } from './rules/source.js';
+import { speakerRule } from './rules/speaker.js';
+
+export type { Finding, Rule, RuleContext } from './rule.js';
+
+/** Every rule, one per discrepancy type. */
+export const rules: readonly Rule[] = Object.freeze([numberRule, dateRule, entityRule, speakerRule, sourceRule, quoteRule, modalityRule, polarityRule, omissionRule]);
+
+const SEVERITY: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
+const TYPE_ORDER: Readonly<Record<DiscrepancyType, number>> = { polarity: 0, number: 1, speaker: 2, entity: 3, date: 4, source: 5, quote: 6, modality: 7, omission: 8 };
+const SECTION: Readonly<Record<string, number>> = { headline: 0, lede: 1, body: 2 };
+
+export interface CompareOptions {
+  /** Rule ids to run (default: all). Unknown ids are rejected. */
+  readonly rules?: readonly string[];
+}
+
+export function selectRules(ids: readonly string[] | undefined): readonly Rule[] {
+  if (!ids) return rules;
+  const known = new Map(rules.map((r) => [r.id, r] as const));
+  const byType = new Map(rules.map((r) => [r.type as string, r] as const));
+  return ids.map((id) => {
+    const rule = known.get(id) ?? byType.get(id);
+    if (!rule) throw new Error(`unknown rule "${id}"; known rules: ${rules.map((r) => r.id).join(', ')}`);
+    return rule;
+  });
+}
+
+export function ruleContext(extractions: readonly ArticleClaims[]): RuleContext {
+  const articles = new Map<string, Article>(extractions.map((e) => [e.article.id, e.article]));
+  return {
+    articles,
+    extractions,
+    outletOf: (id) => articles.get(id)?.outlet ?? id,
+  };
+}
+
+/** Runs the rules over the groups and returns ranked discrepancies with ids d1, d2, … */
+export function compareGroups(extractions: readonly ArticleClaims[], groups: readonly ClaimGroup[], options: CompareOptions = {}): Discrepancy[] {
+  const context = ruleContext(extractions);
+  const selected = selectRules(options.rules);
+  const order = new Map<string, number>();
+  let n = 0;
+  for (const e of extractions) for (const c of e.claims) order.set(c.id, n++);
+  const sectionOf = new Map<string, string>();
+  for (const e of extractions) for (const c of e.claims) sectionOf.set(c.id, c.section);
+
+  const found: Array<Omit<Discrepancy, 'id'>> = [];
+  for (const group of groups) {
+    for (const rule of selected) {
+      for (const f of rule.check(group, context)) {
+        found.push({ type: rule.type, severity: f.severity, groupId: group.id, ruleId: rule.id, message: f.message, why: f.why, values: f.values, ...(f.absentFrom ? { absentFrom: f.absentFrom } : {}), ...(f.diff ? { diff: f.diff } : {}) });
+      }
+    }
+  }
+  const rank = (d: Omit<Discrepancy, 'id'>) => {
+    const first = d.values[0]!;
+    return [SEVERITY[d.severity], TYPE_ORDER[d.type], SECTION[sectionOf.get(first.claimId) ?? 'body'] ?? 2, order.get(first.claimId) ?? 0];
+  };
+  const ranked = found
+    .map((d) => ({ d, key: rank(d) }))
+    .sort((x, y) => {
+      for (let i = 0; i < x.key.length; i++) if (x.key[i] !== y.key[i]) return x.key[i]! - y.key[i]!;
+      return 0;
+    });
+  return ranked.map(({ d }, i) => ({ id: `d${i + 1}`, ...d }));
+}

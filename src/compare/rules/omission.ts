@@ -1,0 +1,41 @@
+/**
+ * omission: a claim some outlets make and others do not. Ranked: headline and lede first, then
+ * quotes, then claims with numbers. Very short claims (fewer than four content words) are not reported.
+ */
+import { contentStems } from '../../util/words.js';
+import { snippet, type Finding, type Rule } from '../rule.js';
+
+export const omissionRule: Rule = {
+  id: 'omission/absent',
+  type: 'omission',
+  description: 'A claim that some outlets make and others do not.',
+  check(group, context) {
+    const present = new Set(group.claims.map((c) => c.articleId));
+    const absent = [...context.articles.keys()].filter((id) => !present.has(id));
+    if (absent.length === 0) return [];
+    const out: Finding[] = [];
+    for (const c of group.claims) {
+      if (contentStems(c.raw).length < 4) continue;
+      const prominent = c.section !== 'body';
+      const quote = c.attribution !== null;
+      const numbers = c.quantities.length > 0;
+      const severity = prominent || (quote && numbers) ? 'medium' : 'low';
+      const why = prominent
+        ? `made in the ${c.section} of ${context.outletOf(c.articleId)}`
+        : quote
+          ? `${c.attribution!.speaker?.canonical ?? 'a source'}'s statement is reported by one outlet only`
+          : numbers
+            ? 'a figure only one outlet gives'
+            : 'a detail only one outlet gives';
+      out.push({
+        severity,
+        message: `Only ${context.outletOf(c.articleId)} reports${quote && c.attribution!.speaker ? ` ${c.attribution!.speaker.canonical}'s statement` : ''}: ${snippet(c.text)} (absent from ${absent.map((id) => context.outletOf(id)).join(', ')})`,
+        why,
+        values: [{ articleId: c.articleId, claimId: c.id, value: null, range: c.range, raw: c.raw }],
+        absentFrom: absent,
+      });
+      break;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * The matcher on its own: two statements (sentences, claims, headlines) in, the similarity and the
+ * two decisions out. Used by the evaluations and by developers who import the library.
+ */
+import { defaultModel, scoreClaims, type SimilarityModel } from './align/index.js';
+import { compareGroups } from './compare/index.js';
+import { extractClaims } from './extract/index.js';
+import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, Modality } from './types.js';
+
+/** An article made of one statement: the whole text is its only paragraph. */
+export function statementArticle(text: string, id: string, published: string | null = null): Article {
+  let s = 0;
+  let e = text.length;
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  return {
+    type: 'article',
+    id,
+    source: id,
+    outlet: id,
+    headline: null,
+    headlineRange: null,
+    published,
+    publishedRange: null,
+    byline: null,
+    credits: [],
+    agencies: [],
+    text,
+    body: [s, e],
+    paragraphs: e > s ? [[s, e]] : [],
+    language: 'en',
+    warnings: [],
+  };
+}
+
+const MODALITY_ORDER: readonly Modality[] = ['reported', 'hedged', 'future', 'certain'];
+
+/** Extracts a statement as a single claim covering all of its sentences. */
+export function statementClaims(text: string, id: string, published: string | null = null): ArticleClaims {
+  const extraction = extractClaims(statementArticle(text, id, published), { headline: false });
+  const claims = extraction.claims;
+  if (claims.length <= 1) return extraction;
+  const [s, e] = extraction.article.body;
+  const attributed = claims.find((c) => c.attribution);
+  const negated = claims.find((c) => c.polarity === 'negated');
+  const modal = MODALITY_ORDER.map((m) => claims.find((c) => c.modality === m)).find(Boolean)!;
+  const merged: Claim = {
+    ...claims[0]!,
+    range: [s, e],
+    raw: text.slice(s, e),
+    text: text.slice(s, e),
+    textRange: [s, e],
+    attribution: attributed?.attribution ?? null,
+    mentions: claims.flatMap((c) => c.mentions),
+    quantities: claims.flatMap((c) => c.quantities),
+    times: claims.flatMap((c) => c.times),
+    polarity: negated ? 'negated' : 'asserted',
+    negation: negated?.negation ?? null,
+    modality: modal.modality,
+    modalCue: modal.modalCue,
+  };
+  return { ...extraction, claims: [merged] };
+}
+
+export interface StatementComparison {
+  /** Combined similarity in [0, 1]. */
+  readonly similarity: number;
+  /** The two state the same claim (details may differ). */
+  readonly aligned: boolean;
+  /** Aligned, and no discrepancy rule fires. */
+  readonly equivalent: boolean;
+  readonly discrepancies: readonly Discrepancy[];
+  readonly features: Readonly<Record<string, number>>;
+}
+
+/** Compares two statements with the shipped model and every discrepancy rule but omission. */
+export function compareStatements(a: string, b: string, options: { model?: SimilarityModel; published?: string | null } = {}): StatementComparison {
+  const model = options.model ?? defaultModel();
+  const ea = statementClaims(a, 'a', options.published ?? null);
+  const eb = statementClaims(b, 'b', options.published ?? null);
+  const ca = ea.claims[0];
+  const cb = eb.claims[0];
+  if (!ca || !cb) return { similarity: 0, aligned: false, equivalent: false, discrepancies: [], features: {} };
+  const evidence = scoreClaims(ca, cb, model);
+  const aligned = evidence.score >= model.thresholds.aligned;
+  const group: ClaimGroup = { type: 'group', id: 'g1', claims: [ca, cb], evidence: [evidence], similarity: evidence.score };
+  const discrepancies = compareGroups([ea, eb], [group]).filter((d) => d.type !== 'omission');
+  const equivalent = aligned && evidence.score >= model.thresholds.equivalent && discrepancies.length === 0;
+  return { similarity: evidence.score, aligned, equivalent, discrepancies, features: evidence.features };
+}

@@ -1,0 +1,97 @@
+/** The CLI as a user runs it: stdout carries only the report, bad input exits 2 and writes nothing. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+function run(args: string[], cwd = root) {
+  const r = spawnSync(tsx, [join(root, 'src/cli.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const samples = join(root, 'data/samples');
+
+describe('crossclaim compare', () => {
+  it('--format json prints nothing but one JSON document', () => {
+    const r = run(['compare', samples, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.stdout) as { engine: { name: string }; articles: unknown[]; discrepancies: unknown[] };
+    expect(parsed.engine.name).toBe('crossclaim');
+    expect(parsed.articles).toHaveLength(2);
+    expect(parsed.discrepancies.length).toBeGreaterThan(0);
+  });
+  it('prints nothing but JSON even with a .env file in the working directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-env-'));
+    writeFileSync(join(dir, '.env'), 'SOMETHING=1\n');
+    const r = run(['compare', samples, '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+  it('--out writes report.md and report.json and nothing to stdout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-out-'));
+    const r = run(['compare', samples, '--out', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(['report.json', 'report.md']);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# /);
+  });
+  it('--fail-on high exits 1 only when a high-severity finding exists', () => {
+    const r = run(['compare', samples, '--format', 'json', '--fail-on', 'low']);
+    const parsed = JSON.parse(r.stdout) as { discrepancies: Array<{ severity: string }> };
+    expect(parsed.discrepancies.length).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+  });
+
+  const bad: Array<[string, (dir: string) => string[], RegExp]> = [
+    ['a missing file', (d) => [join(d, 'nope.txt'), join(samples, '000_d070f9367dbc458a.txt')], /nope\.txt: no such file/],
+    ['an empty file', (d) => { writeFileSync(join(d, 'empty.txt'), ''); return [join(d, 'empty.txt'), join(samples, '000_d070f9367dbc458a.txt')]; }, /empty\.txt: file is empty/],
+    ['a binary file', (d) => { writeFileSync(join(d, 'x.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7])); return [join(d, 'x.txt'), join(samples, '000_d070f9367dbc458a.txt')]; }, /x\.txt: not a text file/],
+    ['undecodable text', (d) => { writeFileSync(join(d, 'latin1.txt'), Buffer.from('Caf\xe9 au lait and more words here.\n', 'latin1')); return [join(d, 'latin1.txt'), join(samples, '000_d070f9367dbc458a.txt')]; }, /latin1\.txt: not valid UTF-8/],
+    ['one article only', () => [join(samples, '000_d070f9367dbc458a.txt')], /at least two articles/],
+  ];
+  for (const [name, args, message] of bad) {
+    it(`${name} → exit 2, one line on stderr naming the problem, nothing written`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cc-bad-'));
+      const out = join(dir, 'out');
+      const r = run(['compare', ...args(dir), '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stdout).toBe('');
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+  it('an unknown format is a usage error (exit 2)', () => {
+    const r = run(['compare', samples, '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/xml/);
+  });
+});
+
+describe('crossclaim --help, --version, extract', () => {
+  it('--help lists the commands and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/compare/);
+    expect(r.stdout).toMatch(/extract/);
+    expect(r.stdout).toMatch(/eval/);
+  });
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const r = run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+  it('extract --json gives the attributions of one article', () => {
+    const r = run(['extract', join(samples, '002_4c12d9ab1cff5c25.txt'), '--json']);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.stdout) as { attributions: Array<{ speaker: { canonical: string } | null }> };
+    expect(parsed.attributions.length).toBeGreaterThan(5);
+  });
+  it('eval with an unknown task exits 2', () => {
+    const r = run(['eval', 'nonsense', 'x.jsonl']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown eval task/);
+  });
+});
