@@ -393,10 +393,9 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       // "According to X, …" / "…, according to X."
       if (according) {
         const k = ci + 2;
-        let e = k;
-        while (e < sTerms.length && !/[,.;:]/.test(sTerms[e - 1 < k ? k : e - 1]!.post) && e - k < 8) e++;
-        const npEnd = Math.min(e, sTerms.length) - 1;
-        if (npEnd < k) continue;
+        if (k >= sTerms.length) continue;
+        let npEnd = k;
+        while (npEnd < sTerms.length - 1 && !/[,.;:]/.test(sTerms[npEnd]!.post) && npEnd - k < 8) npEnd++;
         const npS = sTerms[k]!.start;
         const npE = sTerms[npEnd]!.end;
         const np = text.slice(npS, npE).replace(/[,.;:]+$/u, '');

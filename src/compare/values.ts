@@ -1,0 +1,199 @@
+/**
+ * Value comparison for the discrepancy rules: equal values written differently are never
+ * discrepancies. Quantities compare as intervals (bounds and ranges widen them); times compare as
+ * calendar-day intervals, or as instants when both sides are instants.
+ */
+import type { Quantity, TimeRef } from '../types.js';
+
+/** Surface unit (lower-case, singular or plural) → canonical unit. Units not listed are singularised. */
+const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  sec: 'second', secs: 'second', second: 'second', seconds: 'second',
+  min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+  day: 'day', days: 'day',
+  wk: 'week', wks: 'week', week: 'week', weeks: 'week',
+  fortnight: 'fortnight', fortnights: 'fortnight',
+  month: 'month', months: 'month',
+  yr: 'year', yrs: 'year', year: 'year', years: 'year',
+  decade: 'decade', decades: 'decade',
+  century: 'century', centuries: 'century',
+  person: 'people', persons: 'people', people: 'people',
+  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
+  cm: 'cm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm',
+  mm: 'mm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm',
+  mi: 'mile', mile: 'mile', miles: 'mile',
+  ft: 'foot', foot: 'foot', feet: 'foot',
+  kg: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg',
+  g: 'g', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g',
+  t: 'tonne', tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne',
+  lb: 'lb', lbs: 'lb',
+  $: 'usd', usd: 'usd', 'us$': 'usd', dollar: 'usd', dollars: 'usd',
+  '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur',
+  '£': 'gbp', gbp: 'gbp', sterling: 'gbp', pound: 'gbp', pounds: 'gbp',
+  '₹': 'inr', rs: 'inr', inr: 'inr', rupee: 'inr', rupees: 'inr',
+  '₽': 'rub', rub: 'rub', rouble: 'rub', roubles: 'rub', ruble: 'rub', rubles: 'rub',
+  sek: 'sek', krona: 'sek', kronor: 'sek',
+  '¥': 'jpy', jpy: 'jpy', yen: 'jpy',
+  cny: 'cny', yuan: 'cny', renminbi: 'cny',
+  uah: 'uah', hryvnia: 'uah', hryvnias: 'uah',
+};
+
+/** Irregular plurals; regular ones are handled by `singularise`. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
+  lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', thieves: 'thief',
+  series: 'series', species: 'species', news: 'news', police: 'police', data: 'data', media: 'media',
+  crises: 'crisis', analyses: 'analysis', buses: 'bus', statuses: 'status',
+};
+
+/** Singular form of a lower-case English noun (rule-based: irregulars, -ies, -ches/-shes/-xes/-sses, -s). */
+export function singularise(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined) return irregular;
+  if (word.length <= 3) return word;
+  if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/(?:ss|us|is|ous)$/.test(word)) return word;
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Canonical unit for comparison: lower-cased, white space collapsed, aliases folded ("hrs" → "hour",
+ * "persons" → "people", "kilometres" → "km", "dollars" → "usd"), other nouns singularised.
+ */
+export function normaliseUnit(unit: string | null): string | null {
+  if (unit === null) return null;
+  const lower = unit.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (lower === '') return null;
+  const alias = UNIT_ALIASES[lower];
+  if (alias !== undefined) return alias;
+  const single = singularise(lower);
+  return UNIT_ALIASES[single] ?? single;
+}
+
+/** Canonical unit → [dimension, size in the dimension's base unit (second, metre, kilogram)]. */
+const DIMENSIONS: Readonly<Record<string, readonly [string, number]>> = {
+  second: ['time', 1],
+  minute: ['time', 60],
+  hour: ['time', 3600],
+  day: ['time', 86_400],
+  week: ['time', 604_800],
+  fortnight: ['time', 1_209_600],
+  month: ['time', 2_629_800],
+  year: ['time', 31_557_600],
+  decade: ['time', 315_576_000],
+  century: ['time', 3_155_760_000],
+  mm: ['length', 0.001],
+  cm: ['length', 0.01],
+  m: ['length', 1],
+  km: ['length', 1000],
+  foot: ['length', 0.3048],
+  mile: ['length', 1609.344],
+  g: ['mass', 0.001],
+  kg: ['mass', 1],
+  lb: ['mass', 0.45359237],
+  tonne: ['mass', 1000],
+};
+
+/** Relative slack when the two sides use different units of one dimension (rounded conversions). */
+const CONVERSION_SLACK = 0.05;
+/** Relative half-width of an "about" value. */
+const ABOUT_SLACK = 0.1;
+
+function unitsCompatible(kind: Quantity['kind'], a: string | null, b: string | null): boolean {
+  switch (kind) {
+    case 'year':
+      return true;
+    case 'count':
+    case 'ordinal':
+    case 'money':
+      return a === null || b === null || a === b;
+    case 'duration':
+    case 'measure': {
+      if (a === b) return true;
+      const da = a === null ? undefined : DIMENSIONS[a];
+      const db = b === null ? undefined : DIMENSIONS[b];
+      return da !== undefined && db !== undefined && da[0] === db[0];
+    }
+    case 'percent':
+      return a === b;
+  }
+}
+
+/** Same kind and compatible units: a null unit matches any unit for counts, ordinals and money. */
+export function quantitiesComparable(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && unitsCompatible(a.kind, normaliseUnit(a.unit), normaliseUnit(b.unit));
+}
+
+/** The closed interval a quantity allows, in its dimension's base unit when it has one. */
+function interval(q: Quantity): readonly [number, number] {
+  const unit = normaliseUnit(q.unit);
+  const size = (q.kind === 'duration' || q.kind === 'measure') && unit !== null ? DIMENSIONS[unit]?.[1] ?? 1 : 1;
+  let lo = Math.min(q.value, q.max) * size;
+  let hi = Math.max(q.value, q.max) * size;
+  switch (q.bound) {
+    case 'at-least':
+      hi = Infinity;
+      break;
+    case 'at-most':
+      lo = -Infinity;
+      break;
+    case 'about':
+      if (q.kind === 'year') {
+        lo -= 1;
+        hi += 1;
+      } else {
+        lo -= Math.abs(lo) * ABOUT_SLACK;
+        hi += Math.abs(hi) * ABOUT_SLACK;
+      }
+      break;
+    case 'exact':
+      break;
+  }
+  return [lo, hi];
+}
+
+/**
+ * True only when the two quantities are comparable and no value satisfies both: "at least 40" and
+ * "40" agree, "at least 40" and "30" conflict, "about 300" (±10%) and "310" agree, overlapping ranges
+ * agree. Symmetric.
+ */
+export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
+  if (!quantitiesComparable(a, b)) return false;
+  const [aLo, aHi] = interval(a);
+  const [bLo, bHi] = interval(b);
+  const sameUnit = normaliseUnit(a.unit) === normaliseUnit(b.unit);
+  const scale = Math.max(...[aLo, aHi, bLo, bHi].filter(Number.isFinite).map(Math.abs), 0);
+  const slack = scale * (sameUnit ? 1e-9 : CONVERSION_SLACK);
+  return aHi + slack < bLo || bHi + slack < aLo;
+}
+
+/** Two instants closer than this are the same moment as reported (rounded times). */
+const INSTANT_SLACK_MS = 60 * 60 * 1000;
+
+/** The calendar date an ISO date or date-time names, in its own offset ("2021-03-03T23:40:00+05:30" → "2021-03-03"). */
+function datePart(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/**
+ * True when both times are resolved and their intervals do not overlap: as instants (±1 hour) when
+ * both are instants, else as inclusive calendar-day intervals (a day inside a month it names agrees).
+ * Unresolved times never conflict. Symmetric.
+ */
+export function timesConflict(a: TimeRef, b: TimeRef): boolean {
+  if (a.start === null || a.end === null || b.start === null || b.end === null) return false;
+  if (a.grain === 'instant' && b.grain === 'instant') {
+    const ta = Date.parse(a.start);
+    const tb = Date.parse(b.start);
+    if (Number.isNaN(ta) || Number.isNaN(tb)) return false;
+    return Math.abs(ta - tb) > INSTANT_SLACK_MS;
+  }
+  const aStart = datePart(a.start);
+  const aEnd = datePart(a.end);
+  const bStart = datePart(b.start);
+  const bEnd = datePart(b.end);
+  return aEnd < bStart || bEnd < aStart;
+}
