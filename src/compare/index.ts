@@ -3,7 +3,10 @@
  * severity, then by how much the type can mislead (polarity, number, speaker, entity, date, source,
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
-import type { Article, ArticleClaims, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
+import { defaultModel, type SimilarityModel } from '../align/model.js';
+import { pairFeatures, profileOfClaim, type ClaimProfile } from '../align/features.js';
+import { scoreFeatures } from '../align/model.js';
+import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { dateRule } from './rules/date.js';
 import { entityRule } from './rules/entity.js';
@@ -27,6 +30,8 @@ const SECTION: Readonly<Record<string, number>> = { headline: 0, lede: 1, body: 
 export interface CompareOptions {
   /** Rule ids to run (default: all). Unknown ids are rejected. */
   readonly rules?: readonly string[];
+  /** The similarity model that decides whether another article states a claim (omissions). */
+  readonly model?: SimilarityModel;
 }
 
 export function selectRules(ids: readonly string[] | undefined): readonly Rule[] {
@@ -40,18 +45,25 @@ export function selectRules(ids: readonly string[] | undefined): readonly Rule[]
   });
 }
 
-export function ruleContext(extractions: readonly ArticleClaims[]): RuleContext {
+export function ruleContext(extractions: readonly ArticleClaims[], model: SimilarityModel = defaultModel()): RuleContext {
   const articles = new Map<string, Article>(extractions.map((e) => [e.article.id, e.article]));
+  const profiles = new Map<string, ClaimProfile>();
+  const profile = (c: Claim) => profiles.get(c.id) ?? profiles.set(c.id, profileOfClaim(c)).get(c.id)!;
+  const claimsOf = new Map(extractions.map((e) => [e.article.id, e.claims] as const));
   return {
     articles,
     extractions,
     outletOf: (id) => articles.get(id)?.outlet ?? id,
+    coveredBy: (claim, articleId) => {
+      const p = profile(claim);
+      return (claimsOf.get(articleId) ?? []).some((other) => scoreFeatures(pairFeatures(p, profile(other)), model) >= model.thresholds.aligned);
+    },
   };
 }
 
 /** Runs the rules over the groups and returns ranked discrepancies with ids d1, d2, … */
 export function compareGroups(extractions: readonly ArticleClaims[], groups: readonly ClaimGroup[], options: CompareOptions = {}): Discrepancy[] {
-  const context = ruleContext(extractions);
+  const context = ruleContext(extractions, options.model);
   const selected = selectRules(options.rules);
   const order = new Map<string, number>();
   let n = 0;

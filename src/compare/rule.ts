@@ -9,6 +9,8 @@ export interface RuleContext {
   readonly extractions: readonly ArticleClaims[];
   /** The outlet's name, or the article id when the outlet is unknown. */
   outletOf(articleId: string): string;
+  /** True when some claim of article `articleId` states `claim` (aligned score), aligned one-to-one or not. */
+  coveredBy(claim: Claim, articleId: string): boolean;
 }
 
 export interface Finding {

@@ -677,7 +677,7 @@ function scan(toks: readonly Tok[]): Found[] {
       kind = 'duration';
     } else if (unit !== null && MEASURE_UNITS.has(unit)) {
       kind = 'measure';
-    } else if (core.yearLike && value >= 1800 && value <= 2100 && isYear(core, value, unitWord, pre.first)) {
+    } else if (core.yearLike && value >= 1800 && value <= 2100 && max >= value && max <= 2100 && isYear(core, value, unitWord, pre.first)) {
       kind = 'year';
       unit = null;
       unitLast = -1;

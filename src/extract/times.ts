@@ -474,7 +474,7 @@ export function extractTimes(text: string, start: number, end: number, published
 
   if (runYears) {
     for (const q of extractQuantities(slice, 0, slice.length)) {
-      if (q.kind !== 'year') continue;
+      if (q.kind !== 'year' || !Number.isInteger(q.value) || !Number.isInteger(q.max) || q.value < 1000 || q.max > 9999 || q.max < q.value) continue;
       const [a, b] = q.range;
       if (overlapsAny(found, a, b) || hidden.some(([x, y]) => a < y && x < b)) continue;
       found.push({ start: a, end: b, resolved: days('year', monthStart(q.value, 1), monthEnd(q.max, 12), false) });

@@ -1,6 +1,8 @@
 /**
  * omission: a claim some outlets make and others do not. Ranked: headline and lede first, then
  * quotes, then claims with numbers. Very short claims (fewer than four content words) are not reported.
+ * An article is absent from a claim only when none of its claims states it (similarity at the
+ * aligned threshold), so a claim aligned elsewhere one-to-one is not an omission.
  */
 import { contentStems } from '../../util/words.js';
 import { snippet, type Finding, type Rule } from '../rule.js';
@@ -11,10 +13,11 @@ export const omissionRule: Rule = {
   description: 'A claim that some outlets make and others do not.',
   check(group, context) {
     const present = new Set(group.claims.map((c) => c.articleId));
-    const absent = [...context.articles.keys()].filter((id) => !present.has(id));
-    if (absent.length === 0) return [];
     const out: Finding[] = [];
     for (const c of group.claims) {
+      // Absent: no claim of the other article states it, whether or not it was aligned one-to-one here.
+      const absent = [...context.articles.keys()].filter((id) => !present.has(id) && !context.coveredBy(c, id));
+      if (absent.length === 0) continue;
       if (contentStems(c.raw).length < 4) continue;
       const prominent = c.section !== 'body';
       const quote = c.attribution !== null;
