@@ -14,7 +14,7 @@ import { agenciesIn, findByline, findCredits, findPublished, isoFromParts, times
 import { articleIdFor, type IngestTextOptions } from './text.js';
 
 /** Readability's minimum article length in characters (its default is 500). */
-const CHAR_THRESHOLD = Number(process.env.CC_CT ?? 500);
+const CHAR_THRESHOLD = 500;
 
 /** Elements whose content is never text of the page. */
 const SKIPPED = new Set([
@@ -335,7 +335,7 @@ export function normaliseDate(value: string): { iso: string; hasZone: boolean } 
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    if (m[4] === undefined) return { iso: isoFromParts(year, month, day, null, 0, 0, null), hasZone: false };
+    if (m[4] === undefined || Number(m[4]) > 23 || Number(m[5]) > 59) return { iso: isoFromParts(year, month, day, null, 0, 0, null), hasZone: false };
     let offset: number | null = null;
     if (m[7]) {
       if (/^z$/iu.test(m[7])) offset = 0;
@@ -408,24 +408,29 @@ const CALL_TO_ACTION = [
   /^(?:to (?:view|read|continue reading) (?:the full|this|the rest)|please subscribe|subscribe (?:now|today|here|to)|sign up (?:now|today|here|for)|log ?in (?:to|for) (?:read|continue|access)|become a (?:member|subscriber|patron)|support (?:us|our (?:work|journalism))|never miss)\b/iu,
   /\b(?:already a subscriber|first-time subscribers|subscribers? (?:can|get|also receive))\b/iu,
   /\b(?:sign up for|subscribe to) (?:our|the) (?:[\p{L}\p{N}'’-]+ ){0,4}(?:newsletters?|edition|mailing list|updates|alerts)\b/iu,
-  /\bfollow (?:us|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}) on (?:twitter|facebook|instagram|linkedin|x|social media|tiktok)\b/iu,
+  /\bfollow (?:[\p{L}'’.@_-]+ ){1,4}on (?:twitter|facebook|instagram|linkedin|x|social media|tiktok)\b/iu,
   /\b(?:download|get) (?:the|our) (?:[\p{L}\p{N}'’-]+ ){0,4}apps?\b|\bwith the (?:[\p{L}\p{N}'’-]+ ){1,4}app\b/iu,
   /\b(?:if you (?:enjoyed|liked|value)|did you enjoy) (?:reading )?this\b|\bconsider supporting\b|\bwould you consider supporting\b/iu,
   /\bwe want to hear what you think\b|\bsubmit a letter to the editor\b|\bletters? to the editor via\b/iu,
   /\b(?:want|like) to be informed\b|\bsign up here\b|\bclick here to (?:subscribe|sign up|read more)\b/iu,
   /\badvertising (?:disclosure|disclaimer)\b|\bmay (?:receive|earn) (?:compensation|a commission)\b|\baffiliate links?\b/iu,
   /^(?:suggested citation|cite this (?:article|post)|to cite this)\b/iu,
-  /^(?:last modified|last updated)\s*:/iu,
+  /\b(?:last modified|last updated)\s*:/iu,
   /\bshare this (?:article|story|post)\b/iu,
 ];
 
+/** True when `text` (at most 400 characters) is a call to action or a publisher notice rather than article text. */
 export function isCallToAction(text: string): boolean {
   if (text.length > 400) return false;
   return CALL_TO_ACTION.some((re) => re.test(text));
 }
 
 const BYLINE_LINE = /^(?:[-–—]+\s*)?(?:by|written by|posted by|words by|author)\s*:?\s+\S/iu;
-const CREDIT_LINE = /^\(?\s*(?:photo|image|picture|credit|courtesy|source|header image|foto)s?\b[^:]{0,20}:|^\(?\s*(?:credit|courtesy)\b|\(\s*(?:photo|credit|image)s?\b[^)]*\)$|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s*[\p{L}. ]{1,30}$/iu;
+/** A photo credit: "Photo: …", "(Credit: …)", "Courtesy of …", or a name and an agency ("Noah Berger / AP"). */
+const CREDIT_LINE = /^\(?\s*(?:photo|image|picture|credit|courtesy|source|header image|foto)s?\b[^:]{0,20}:|^\(?\s*(?:credit|courtesy)\b|\(\s*(?:photo|credit|image)s?\b[^)]*\)$/iu;
+/** Reporting credits: "With inputs from AFP", "Additional reporting by …", "Edited by …". */
+const REPORTING_CREDIT = /^\(?(?:with )?(?:inputs?|additional reporting|reporting|edited|editing|written|compiled) (?:from|by)\b/iu;
+const NAME_SLASH_AGENCY = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\/\s*\p{Lu}[\p{L}. ]{0,30}$/u;
 const DATE_ONLY = /^(?:(?:published|posted|updated|last updated|date)(?: on)?\s*:?\s*)?[\p{L}\p{N},.:|/ -]{4,60}$/iu;
 
 const PHOTO_AGENCY = /\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|reuters|epa|associated press|dpa|picture alliance)\b/iu;
@@ -437,29 +442,14 @@ type Role = 'paragraph' | 'meta' | 'drop';
  * (byline, date, photo credit), or furniture left out (ad labels, calls to action, "Related" link
  * lists, link-only lines at the edges).
  */
-function assignRoles(blocks: readonly Block[]): Role[] {
-  const joined = blocks.map((b) => b.text.replace(/\n/gu, ' ')).join('\n');
-  const lines = classifyLines(joined);
-  const prose = blocks.map(() => false);
-  {
-    let index = 0;
-    let pos = 0;
-    const starts = blocks.map((b) => {
-      const at = pos;
-      pos += b.text.length + 1;
-      return at;
-    });
-    for (const line of lines) {
-      while (index + 1 < starts.length && starts[index + 1]! <= line.start) index++;
-      prose[index] = line.class === 'good';
-    }
-  }
+function assignRoles(blocks: readonly Block[], byline: string | null): Role[] {
   const count = (t: string): number => words(t).length;
+  const prose = blocks.map(isProse);
   const isDateLine = (t: string) => count(t) <= 10 && /\d/u.test(t) && DATE_ONLY.test(t) && chrono.strict.parse(t).length > 0;
   const roles: Role[] = blocks.map((b) => {
     if (AD_LABEL.test(b.text) || isCallToAction(b.text)) return 'drop';
     if (b.caption && CREDIT_LINE.test(b.text)) return 'meta';
-    if (CREDIT_LINE.test(b.text) && count(b.text) <= 12) return 'meta';
+    if ((CREDIT_LINE.test(b.text) || NAME_SLASH_AGENCY.test(b.text) || REPORTING_CREDIT.test(b.text)) && count(b.text) <= 12) return 'meta';
     if (count(b.text) <= 8 && !/[.!?]$/u.test(b.text) && (PHOTO_AGENCY.test(b.text) || agenciesIn(b.text).length > 0) && /[/|]|\b(?:photo|images?)\b/iu.test(b.text)) return 'meta';
     return 'paragraph';
   });
@@ -480,6 +470,7 @@ function assignRoles(blocks: readonly Block[]): Role[] {
     if (roles[i] !== 'paragraph') continue;
     const t = blocks[i]!.text;
     if (BYLINE_LINE.test(t) && count(t) <= 12) roles[i] = 'meta';
+    else if (byline && fold(t).replace(/^by\s+/u, '') === fold(byline)) roles[i] = 'meta';
     else if (isDateLine(t)) roles[i] = 'meta';
     else if (/^(?:photos?|videos?|images?|gallery|audio|listen|watch)$/iu.test(t)) roles[i] = 'drop';
     else if (blocks[i]!.linked >= 0.8 && count(t) <= 6) roles[i] = 'drop';
@@ -491,6 +482,7 @@ function assignRoles(blocks: readonly Block[]): Role[] {
     if (BYLINE_LINE.test(t) && count(t) <= 12) roles[i] = 'meta';
     else if (isEndMarker(t) || blocks[i]!.linked >= 0.6) roles[i] = 'drop';
     else if (isBoilerplateLine(t) && count(t) <= 20) roles[i] = 'drop';
+    else if (/^h[1-6]$/u.test(blocks[i]!.tag) || (count(t) <= 10 && t === t.toUpperCase() && /\p{Lu}/u.test(t))) roles[i] = 'drop';
     else break;
   }
   return roles;
@@ -507,18 +499,16 @@ function layout(parts: readonly string[], separator: string): { text: string; ra
   return { text: parts.join(separator), ranges };
 }
 
-
 /** The whole page rendered one block a line and classified, computed on first use. */
-function lazyPage(document: DomDocument): (() => { text: string; lines: Line[] }) & { done: () => boolean } {
+function lazyPage(document: DomDocument): () => { text: string; lines: Line[] } {
   let value: { text: string; lines: Line[] } | undefined;
-  const get = () => {
+  return () => {
     if (!value) {
       const text = renderBlocks(document.body ?? document).map((b) => b.text.replace(/\n/gu, ' ')).join('\n');
       value = { text, lines: classifyLines(text) };
     }
     return value;
   };
-  return Object.assign(get, { done: () => value !== undefined });
 }
 
 /**
@@ -556,6 +546,50 @@ function emptyArticle(options: IngestTextOptions, html: string, warnings: string
   };
 }
 
+/** Prose: a sentence-like block of some length that is not mostly links (in any language). */
+function isProse(block: Block): boolean {
+  const n = words(block.text).length;
+  return block.linked < 0.5 && (n >= 25 || (n >= 8 && /[.!?…:;"'”’»)]$/u.test(block.text)));
+}
+
+/**
+ * The article body as the page marks it: the one element with `itemprop="articleBody"`, else the
+ * JSON-LD `articleBody` text (one paragraph a line); null when neither is there or it is shorter
+ * than 500 characters.
+ */
+function markedBody(document: DomDocument, ld: readonly Record<string, unknown>[]): Block[] | null {
+  const elements = [...document.querySelectorAll('[itemprop~="articleBody"], [itemprop~="articlebody"]')];
+  if (elements.length === 1) {
+    const blocks = renderBlocks(elements[0]!);
+    if (blocks.reduce((n, b) => n + b.text.length, 0) >= 500) return blocks;
+  }
+  const text = ld.map((r) => r['articleBody']).find((v): v is string => typeof v === 'string' && v.length >= 500);
+  if (!text) return null;
+  return text
+    .split(/\s*\n\s*/u)
+    .map((line) => collapse(line))
+    .filter((line) => line !== '')
+    .map((line) => ({ text: line, tag: 'p', caption: false, linked: 0 }));
+}
+
+/** Share of the 4-word shingles of the first three prose blocks of `reference` (its lede) that also occur in `blocks`. */
+function coverage(reference: readonly Block[], blocks: readonly Block[]): number {
+  const shingles = (bs: readonly Block[]) => {
+    const out = new Set<string>();
+    for (const b of bs) {
+      const w = words(b.text);
+      for (let i = 0; i + 4 <= w.length; i++) out.add(w.slice(i, i + 4).join(' '));
+    }
+    return out;
+  };
+  const expected = shingles(reference.filter(isProse).slice(0, 3));
+  if (expected.size === 0) return 1;
+  const found = shingles(blocks);
+  let shared = 0;
+  for (const s of expected) if (found.has(s)) shared++;
+  return shared / expected.size;
+}
+
 function readArticle(html: string, options: IngestTextOptions): Article {
   const warnings: string[] = [];
   const { document } = parseHTML(wellFormed(html)) as unknown as { document: DomDocument };
@@ -575,13 +609,30 @@ function readArticle(html: string, options: IngestTextOptions): Article {
   const rawHeadline = chooseHeadline(page, str(parsed?.title));
   const headline = rawHeadline ? withoutSiteSuffix(rawHeadline, siteName) : null;
 
+  // The byline the markup gives: JSON-LD people, author meta tags, Readability's byline, author links.
+  const markupByline =
+    cleanByline(unique(ldNames(ld.map((r) => r['author']), true)).join(', ')) ??
+    cleanByline(meta.get('author')) ??
+    cleanByline(meta.get('article:author')) ??
+    cleanByline(meta.get('byl')) ??
+    (/written by|author/iu.test(meta.get('twitter:label1') ?? '') ? cleanByline(meta.get('twitter:data1')) : null) ??
+    cleanByline(parsed?.byline) ??
+    page.authors[0] ??
+    null;
+
   const whole = lazyPage(document);
   const pageBody = new Set<number>();
   let blocks: Block[] = [];
   let roles: Role[] = [];
   if (content) {
     blocks = renderBlocks(content);
-    roles = assignRoles(blocks);
+    roles = assignRoles(blocks, markupByline);
+  }
+  const marked = markedBody(document, ld);
+  if (marked && coverage(marked, blocks.filter((_, i) => roles[i] === 'paragraph')) < 0.5) {
+    blocks = marked;
+    roles = assignRoles(blocks, markupByline);
+    warnings.push('readability missed the article body the page marks (articleBody); used that instead');
   }
   if (!roles.includes('paragraph')) {
     const { lines } = whole();
@@ -599,7 +650,6 @@ function readArticle(html: string, options: IngestTextOptions): Article {
     }
     roles = blocks.map(() => 'paragraph');
   }
-  if (process.env.CC_DEBUG) blocks.forEach((b, i) => console.error(roles[i]!.padEnd(9), b.tag.padEnd(10), b.linked.toFixed(2), b.caption ? 'C' : ' ', b.text.slice(0, 110).replace(/\n/g, ' ')));
   if (headline) {
     const h = fold(headline);
     const dup = blocks.findIndex((b, i) => roles[i] === 'paragraph' && fold(b.text) === h);
@@ -615,13 +665,16 @@ function readArticle(html: string, options: IngestTextOptions): Article {
   const body: Range = paragraphs.length > 0 ? [paragraphs[0]![0], paragraphs[paragraphs.length - 1]![1]] : [0, 0];
   if (paragraphs.length === 0) warnings.push('no article body found');
 
-  // Lines of `text` (one per block, or several for a `pre`), with the span each belongs to.
+  // Lines of `text` (one per block, or several for a `pre`), with the span each belongs to (null: the headline).
   const lines = classifyLines(text);
-  const spanOf = (line: Line) => spans.find((x) => x.range[0] <= line.start && line.end <= x.range[1]) ?? null;
-  const lineSpans = lines.map(spanOf);
+  let at = 0;
+  const lineSpans = lines.map((line) => {
+    while (at < spans.length && spans[at]!.range[1] < line.end) at++;
+    const x = spans[at];
+    return x && x.range[0] <= line.start ? x : null;
+  });
   const paragraphLines = new Set(lines.filter((_, i) => lineSpans[i]?.role === 'paragraph').map((l) => l.index));
 
-  let published: { iso: string; hasZone: boolean } | null = null;
   let publishedRange: Range | null = null;
   const metaDates = [
     ldString(ld, 'datePublished'),
@@ -631,7 +684,7 @@ function readArticle(html: string, options: IngestTextOptions): Article {
     ldString(ld, 'dateCreated'),
   ];
   const candidates = metaDates.flatMap((v) => (v ? [normaliseDate(v)] : [])).filter((d) => d !== null);
-  published = candidates[0] ?? null;
+  let published: { iso: string; hasZone: boolean } | null = candidates[0] ?? null;
   if (published && published.iso.endsWith('+00:00')) {
     // A UTC time with the same instant written elsewhere in the page's own offset: keep the page's offset.
     const instant = Date.parse(published.iso);
@@ -640,7 +693,7 @@ function readArticle(html: string, options: IngestTextOptions): Article {
   if (published) {
     const day = published.iso.slice(0, 10);
     for (const line of lines) {
-      if (paragraphLines.has(line.index) || line.index === 0) continue;
+      if (paragraphLines.has(line.index) || lineSpans[line.index] === null) continue;
       const match = timesOnLine(text, line).find((t) => t.iso.slice(0, 10) === day);
       if (match) {
         publishedRange = match.range;
@@ -648,7 +701,7 @@ function readArticle(html: string, options: IngestTextOptions): Article {
       }
     }
   } else {
-    const inText = findPublished(text, lines.filter((l) => l.index > 0 || !headline), paragraphLines);
+    const inText = findPublished(text, lines.filter((l) => lineSpans[l.index] !== null), paragraphLines);
     if (inText) {
       published = inText;
       publishedRange = inText.range;
@@ -663,28 +716,22 @@ function readArticle(html: string, options: IngestTextOptions): Article {
   const outlet = options.outlet ?? siteName ?? hostOf(options.source) ?? hostOf(page.canonical) ?? null;
 
   const byline =
-    cleanByline(unique(ldNames(ld.map((r) => r['author']), true)).join(', ')) ??
-    cleanByline(meta.get('author')) ??
-    cleanByline(meta.get('article:author')) ??
-    cleanByline(meta.get('byl')) ??
-    (/written by|author/iu.test(meta.get('twitter:label1') ?? '') ? cleanByline(meta.get('twitter:data1')) : null) ??
-    cleanByline(parsed?.byline) ??
-    page.authors[0] ??
+    markupByline ??
     cleanByline(findByline(text, null, lines, paragraphLines)) ??
     cleanByline(unique(ldNames(ld.map((r) => r['author']))).join(', ')) ??
     (pageBody.size > 0 ? cleanByline(findByline(whole().text, null, whole().lines, pageBody)) : null);
 
-  // Credit lines: metadata lines, captions and short paragraphs.
-  const outside = new Set(
+
+  // Credits are looked for on metadata lines, captions and short paragraphs; other lines (and the headline) are passed as body.
+  const creditFree = new Set(
     lines
       .filter((l, i) => {
         const x = lineSpans[i];
-        return !x || x.role === 'meta' || x.block.caption || l.words <= 20;
+        return !x || (x.role === 'paragraph' && !x.block.caption && l.words > 20);
       })
       .map((l) => l.index),
   );
-  const inside = new Set(lines.filter((l) => !outside.has(l.index) || l.index === 0 && headline !== null).map((l) => l.index));
-  const credits: Credit[] = findCredits(text, lines, inside).filter(
+  const credits: Credit[] = findCredits(text, lines, creditFree).filter(
     (c) => c.kind === 'photo' || c.kind === 'inputs' || c.agencies.length > 0,
   );
   const photoOnly = new Set(agencyLexicon().photoOnly);
