@@ -1,8 +1,11 @@
 /**
  * Ingest of HTML pages. The page is parsed with linkedom and read with Mozilla Readability; the
- * article's `text` is a plain-text rendering of it: the headline, a blank line, then one paragraph
- * per block element, paragraphs separated by a blank line. Every range in the returned Article
- * (UTF-16 code units, end-exclusive) points into that rendering, not into the HTML.
+ * article's `text` is a plain-text rendering of what Readability keeps: the headline, a blank line,
+ * then one block element a paragraph, separated by blank lines (inline white space collapsed).
+ * Page furniture Readability keeps (ad labels, calls to action, "Related" link lists) is left out;
+ * bylines, date lines and photo or reporting credits stay in `text` but are not `paragraphs`.
+ * Every range in the returned Article (UTF-16 code units, end-exclusive) points into that
+ * rendering, not into the HTML.
  */
 import { Readability } from '@mozilla/readability';
 import * as chrono from 'chrono-node';
