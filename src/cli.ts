@@ -4,10 +4,11 @@
  * requested output; messages go to stderr. Exit codes: 0 ok, 1 findings at or above --fail-on,
  * 2 bad input or usage.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { formatEval, isTask, runEval, TASKS } from './eval/index.js';
+import { writeFileAtomic } from './eval/io.js';
 import { extractClaims } from './extract/index.js';
 import { InputError, readArticle, readArticles } from './ingest/files.js';
 import { compareArticles, ENGINE } from './pipeline.js';
@@ -20,13 +21,6 @@ class UsageError extends Error {}
 
 function fail(message: string): never {
   throw new UsageError(message);
-}
-
-/** Writes `content` to `file` through a temporary file, so a reader never sees half a report. */
-function writeAtomic(file: string, content: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
 }
 
 function progress(label: string): ((done: number, total: number) => void) | undefined {
@@ -69,7 +63,7 @@ export function buildProgram(): Command {
         mkdirSync(opts.out, { recursive: true });
         for (const [entry, content] of rendered) {
           const file = join(opts.out, `report.${entry.extension}`);
-          writeAtomic(file, content);
+          writeFileAtomic(file, content);
           process.stderr.write(`crossclaim: wrote ${file}\n`);
         }
       } else {

@@ -5,32 +5,12 @@
 import { defaultModel, scoreClaims, type SimilarityModel } from './align/index.js';
 import { compareGroups } from './compare/index.js';
 import { extractClaims } from './extract/index.js';
+import { plainArticle } from './ingest/plain.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, Modality } from './types.js';
 
 /** An article made of one statement: the whole text is its only paragraph. */
 export function statementArticle(text: string, id: string, published: string | null = null): Article {
-  let s = 0;
-  let e = text.length;
-  while (s < e && /\s/u.test(text[s]!)) s++;
-  while (e > s && /\s/u.test(text[e - 1]!)) e--;
-  return {
-    type: 'article',
-    id,
-    source: id,
-    outlet: id,
-    headline: null,
-    headlineRange: null,
-    published,
-    publishedRange: null,
-    byline: null,
-    credits: [],
-    agencies: [],
-    text,
-    body: [s, e],
-    paragraphs: e > s ? [[s, e]] : [],
-    language: 'en',
-    warnings: [],
-  };
+  return plainArticle(id, text, { published, outlet: id });
 }
 
 const MODALITY_ORDER: readonly Modality[] = ['reported', 'hedged', 'future', 'certain'];

@@ -3,9 +3,8 @@
  * severity, then by how much the type can mislead (polarity, number, speaker, entity, date, source,
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
-import { defaultModel, type SimilarityModel } from '../align/model.js';
 import { pairFeatures, profileOfClaim, type ClaimProfile } from '../align/features.js';
-import { scoreFeatures } from '../align/model.js';
+import { defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { dateRule } from './rules/date.js';

@@ -15,10 +15,15 @@ export function readJsonl<T>(file: string): T[] {
   return out;
 }
 
-export function writeJsonlAtomic(file: string, records: readonly unknown[]): void {
+/** Writes `content` to `file` through a temporary file, so a reader never sees it half-written. */
+export function writeFileAtomic(file: string, content: string): void {
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
+  writeFileSync(tmp, content);
   renameSync(tmp, file);
+}
+
+export function writeJsonlAtomic(file: string, records: readonly unknown[]): void {
+  writeFileAtomic(file, records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : ''));
 }
 
 /** Calls `onProgress(done, total)` at most every `everyMs` milliseconds. */

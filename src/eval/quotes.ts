@@ -5,7 +5,8 @@
  * ≥ 0.3 and ≥ 0.8, speaker accuracy among matched pairs, recall by gold type.
  */
 import { extractClaims } from '../extract/index.js';
-import type { Article, Attribution, Range } from '../types.js';
+import { blankLineParagraphs, plainArticle } from '../ingest/plain.js';
+import type { Article, Attribution } from '../types.js';
 import { overlapRatio } from '../util/text.js';
 import { readJsonl, throttle } from './io.js';
 import { prf } from './metrics.js';
@@ -33,20 +34,7 @@ export interface QuotePrediction {
 
 /** An article over a document whose paragraphs are separated by blank lines; the first is the title. */
 export function documentArticle(id: string, text: string, published: string | null = null): Article {
-  const paragraphs: Range[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const m of text.matchAll(re)) {
-    let s = m.index ?? 0;
-    let e = s + m[0].length;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) paragraphs.push([s, e]);
-  }
-  return {
-    type: 'article', id, source: id, outlet: null, headline: null, headlineRange: null, published, publishedRange: null,
-    byline: null, credits: [], agencies: [], text, body: paragraphs.length ? [paragraphs[0]![0], paragraphs[paragraphs.length - 1]![1]] : [0, 0],
-    paragraphs, language: 'en', warnings: [],
-  };
+  return plainArticle(id, text, { paragraphs: blankLineParagraphs(text), published });
 }
 
 export function predictQuotes(docs: readonly QuoteDoc[], onProgress?: (done: number, total: number) => void): QuotePrediction[] {

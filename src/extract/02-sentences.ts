@@ -4,6 +4,7 @@
  * after abbreviations and initials. Ranges are absolute, trimmed, end-exclusive.
  */
 import type { Range } from '../types.js';
+import { trimRange } from '../util/text.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
@@ -38,9 +39,6 @@ export function splitSentences(text: string, start: number, end: number): Range[
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Range[]): void {
-  let a = s;
-  let b = e;
-  while (a < b && /\s/u.test(text[a]!)) a++;
-  while (b > a && /\s/u.test(text[b - 1]!)) b--;
-  if (b > a) out.push([a, b]);
+  const r = trimRange(text, s, e);
+  if (r[1] > r[0]) out.push(r);
 }

@@ -232,11 +232,12 @@ export function findMentions(text: string, terms: readonly Term[], sentenceStart
     }
   }
 
-  const persons = () => mentions.filter((m) => m.kind === 'person' && m.form === 'name');
+  // Named persons in text order; resolution walks back from the position.
+  const persons = mentions.filter((m) => m.kind === 'person' && m.form === 'name').sort((a, b) => a.range[1] - b.range[1]);
   const resolveAt = (position: number, gender: 'm' | 'f' | null, role: string | null): Mention | null => {
-    const before = persons().filter((m) => m.range[1] <= position);
-    for (let k = before.length - 1; k >= 0; k--) {
-      const m = before[k]!;
+    for (let k = persons.length - 1; k >= 0; k--) {
+      const m = persons[k]!;
+      if (m.range[1] > position) continue;
       const g = genders.get(m.canonical);
       if (gender && g && g !== gender) continue;
       if (role && !(roles.get(m.canonical)?.has(role) ?? false)) continue;

@@ -5,6 +5,7 @@
  * Offsets are absolute (UTF-16, end-exclusive); `content` excludes the marks.
  */
 import type { Range } from '../types.js';
+import { trimRange } from '../util/text.js';
 
 export interface QuoteSpan {
   /** Marks included. */
@@ -30,10 +31,7 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
   const stack: Open[] = [];
   const close = (open: Open, closeAt: number, closed: boolean) => {
     const outerEnd = closed ? closeAt + 1 : closeAt;
-    let cs = open.at + 1;
-    let ce = closed ? closeAt : closeAt;
-    while (cs < ce && /\s/u.test(text[cs]!)) cs++;
-    while (ce > cs && /\s/u.test(text[ce - 1]!)) ce--;
+    const [cs, ce] = trimRange(text, open.at + 1, closeAt);
     if (ce > cs) spans.push({ outer: [open.at, outerEnd], content: [cs, ce], double: open.double, closed, depth: stack.length });
   };
   for (let i = start; i < end; i++) {

@@ -14,6 +14,7 @@
 import { agencyForms, cueLexicon, mediaLexicon, titleLexicon } from '../lexicon.js';
 import type { Attribution, AttributionKind, Channel, ChannelKind, Mention, Range, Sentence, TextSpan } from '../types.js';
 import { hasTag, type Term } from './01-parse.js';
+import { span } from '../util/text.js';
 import { findQuoteSpans, type QuoteSpan } from './04-quotes.js';
 import { isDemonym, type MentionIndex } from './03-mentions.js';
 
@@ -85,8 +86,6 @@ interface Draft {
   ownSetting: boolean;
 }
 
-const span = (text: string, s: number, e: number): TextSpan => ({ range: [s, e], raw: text.slice(s, e) });
-
 function trimContent(text: string, s: number, e: number): Range {
   let a = s;
   let b = e;
@@ -138,12 +137,10 @@ function nameAt(terms: readonly Term[], i: number, text: string): { start: numbe
     j = i;
     if (j >= terms.length || !/^[\p{Lu}\p{N}]/u.test(terms[j]!.text)) return null;
   }
-  const first = j;
   let k = j;
   while (k + 1 < terms.length && /^[\p{Lu}\p{N}&]/u.test(terms[k + 1]!.text) && !/[,.;:!?)]/.test(terms[k]!.post)) k++;
   if (k + 1 < terms.length && !/[,.;:]/.test(terms[k]!.post) && mediaLexicon().mediaNouns.includes(terms[k + 1]!.normal)) k++;
   const start = terms[i]!.start;
-  void first;
   let end = terms[k]!.end;
   const m = /['’]s?$/u.exec(text.slice(start, end));
   if (m && end - start > m[0].length) end -= m[0].length;

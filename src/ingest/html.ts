@@ -697,20 +697,20 @@ function readArticle(html: string, options: IngestTextOptions): Article {
     const day = published.iso.slice(0, 10);
     for (const line of lines) {
       if (paragraphLines.has(line.index) || lineSpans[line.index] === null) continue;
-      const match = timesOnLine(text, line).find((t) => t.iso.slice(0, 10) === day);
+      const match = timesOnLine(line).find((t) => t.iso.slice(0, 10) === day);
       if (match) {
         publishedRange = match.range;
         break;
       }
     }
   } else {
-    const inText = findPublished(text, lines.filter((l) => lineSpans[l.index] !== null), paragraphLines);
+    const inText = findPublished(lines.filter((l) => lineSpans[l.index] !== null), paragraphLines);
     if (inText) {
       published = inText;
       publishedRange = inText.range;
     } else {
-      const { text: pageText, lines: pageLines } = whole();
-      published = findPublished(pageText, pageLines, pageBody);
+      const { lines: pageLines } = whole();
+      published = findPublished(pageLines, pageBody);
     }
   }
   if (!published) warnings.push('no publication time found');

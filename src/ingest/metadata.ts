@@ -39,7 +39,7 @@ const LABEL_PUBLISHED = /\b(published|posted|first published|date|dated)\b/i;
 const LABEL_UPDATED = /\b(updated|last updated|modified|edited)\b/i;
 
 /** Date-times written on a line (absolute dates only), with the line's label. */
-export function timesOnLine(text: string, line: Line): FoundTime[] {
+export function timesOnLine(line: Line): FoundTime[] {
   const out: FoundTime[] = [];
   if (line.text.length > 200) return out;
   for (const r of chrono.strict.parse(line.text)) {
@@ -61,7 +61,6 @@ export function timesOnLine(text: string, line: Line): FoundTime[] {
     const start = line.start + r.index;
     out.push({ iso, range: [start, start + r.text.length], hasZone, label });
   }
-  void text;
   return out;
 }
 
@@ -69,13 +68,13 @@ export function timesOnLine(text: string, line: Line): FoundTime[] {
  * The publication time: among date lines outside the body paragraphs, prefer an explicit
  * "published" label, then a time with a zone, then a time, then a date; ties go to the earliest.
  */
-export function findPublished(text: string, lines: readonly Line[], bodyLines: ReadonlySet<number>): FoundTime | null {
+export function findPublished(lines: readonly Line[], bodyLines: ReadonlySet<number>): FoundTime | null {
   let best: FoundTime | null = null;
   let bestScore = -Infinity;
   for (const line of lines) {
     if (bodyLines.has(line.index)) continue;
     if (line.words > 30) continue;
-    for (const t of timesOnLine(text, line)) {
+    for (const t of timesOnLine(line)) {
       const hasTime = t.iso.includes('T');
       let score = 0;
       if (t.label === 'published') score += 4;
@@ -119,7 +118,6 @@ const EDITION = /\bedition\s+by\s+/iu;
 /** Credit lines outside the body paragraphs: photo credits, "inputs from" credits, wire bylines, trailing agency names on captions. */
 export function findCredits(text: string, lines: readonly Line[], bodyLines: ReadonlySet<number>): Credit[] {
   const out: Credit[] = [];
-  const photoOnly = new Set(agencyLexicon().photoOnly);
   const push = (start: number, end: number, kind: CreditKind) => {
     const raw = text.slice(start, end);
     out.push({ type: 'credit', kind, range: [start, end], raw, agencies: [...new Set(agenciesIn(raw).map((a) => a.name))] });
@@ -147,7 +145,6 @@ export function findCredits(text: string, lines: readonly Line[], bodyLines: Rea
       }
     }
   }
-  void photoOnly;
   return out;
 }
 

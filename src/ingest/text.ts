@@ -64,7 +64,7 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Artic
     warnings.push('no article body found: no run of prose lines');
   }
 
-  const published = findPublished(text, lines, bodyLines);
+  const published = findPublished(lines, bodyLines);
   const dateLine = published ? lines.find((l) => l.start <= published.range[0] && published.range[1] <= l.end) : undefined;
   const firstBody = run ? run[0] : lines.length;
   const anchor = dateLine ? Math.min(dateLine.index, firstBody) : firstBody;
