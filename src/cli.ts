@@ -10,9 +10,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { formatEval, isTask, runEval, TASKS } from './eval/index.js';
 import { writeFileAtomic } from './eval/io.js';
 import { extractClaims } from './extract/index.js';
-import { InputError, readArticle, readArticles } from './ingest/files.js';
+import { InputError, readArticle, readArticlesAsync } from './ingest/files.js';
 import { compareArticles, ENGINE } from './pipeline.js';
 import { getReporter, reporters } from './report/index.js';
+import { compareCorpusCommand, GROUP_ABOVE, groupsIntoStories, type GroupMode } from './scale/command.js';
+import { progressBar } from './scale/progress.js';
 import type { Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
@@ -25,13 +27,10 @@ function fail(message: string): never {
 
 function progress(label: string): ((done: number, total: number) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
-  const started = Date.now();
+  const bar = progressBar(label);
   return (done, total) => {
-    if (Date.now() - started < 1000 && done < total) return;
-    const width = 30;
-    const filled = Math.round((done / Math.max(1, total)) * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
-    if (done === total) process.stderr.write('\n');
+    bar.update(done, total);
+    if (done >= total) bar.stop();
   };
 }
 
@@ -47,13 +46,22 @@ export function buildProgram(): Command {
 
   program
     .command('compare')
-    .description('compare two or more articles (text or HTML files, or directories of them) and report the discrepancies')
-    .argument('<inputs...>', 'article files or directories')
+    .description('compare two or more articles (text or HTML files, directories of them, or http(s) URLs) and report the discrepancies')
+    .argument('<inputs...>', 'article files, directories or URLs')
     .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)))
     .option('-o, --out <dir>', 'write reports into this directory (both md and json unless --format is given)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a discrepancy of this severity or higher is found').choices([...SEVERITIES]))
-    .action((inputs: string[], opts: { format?: string; out?: string; failOn?: Severity }) => {
-      const articles = readArticles(inputs);
+    .addOption(new Option('--group <mode>', `group the articles into stories first, one report per story and an index (auto: for a JSON/JSONL feed or more than ${GROUP_ABOVE} articles)`).choices(['auto', 'always', 'never']).default('auto'))
+    .option('-j, --jobs <n>', 'worker threads for ingest and extraction in a grouped run (default: cores)', (v) => (/^[1-9]\d*$/.test(v) ? Number(v) : fail(`--jobs takes a positive integer, got "${v}"`)))
+    .action(async (inputs: string[], opts: { format?: string; out?: string; failOn?: Severity; group?: GroupMode; jobs?: number }) => {
+      if (groupsIntoStories(inputs, opts.group)) {
+        if (!opts.out) fail('a grouped run writes one report per story and an index: give --out DIR (or --group never)');
+        const failed = await compareCorpusCommand(inputs, { out: opts.out, ...(opts.format ? { formats: [opts.format] } : {}), ...(opts.failOn ? { failOn: opts.failOn } : {}), ...(opts.jobs ? { jobs: opts.jobs } : {}) });
+        if (failed) process.exitCode = 1;
+        return;
+      }
+      const { articles, problems } = await readArticlesAsync(inputs);
+      for (const p of problems) process.stderr.write(`crossclaim: ${p.message} (skipped)\n`);
       if (articles.length < 2) fail(`need at least two articles to compare, got ${articles.length} (${inputs.join(', ')})`);
       const result = compareArticles(articles);
       for (const a of articles) for (const w of a.warnings) process.stderr.write(`crossclaim: ${a.source}: warning: ${w}\n`);

@@ -2,10 +2,11 @@
  * The matcher on its own: two statements (sentences, claims, headlines) in, the similarity and the
  * two decisions out. Used by the evaluations and by developers who import the library.
  */
-import { defaultModel, scoreClaims, type SimilarityModel } from './align/index.js';
+import { alignedDecision, defaultModel, equivalenceScore, scoreClaims, type SimilarityModel } from './align/index.js';
 import { compareGroups } from './compare/index.js';
 import { extractClaims } from './extract/index.js';
 import { plainArticle } from './ingest/plain.js';
+import type { PairFeatures } from './align/features.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, Modality } from './types.js';
 
 /** An article made of one statement: the whole text is its only paragraph. */
@@ -45,6 +46,8 @@ export function statementClaims(text: string, id: string, published: string | nu
 export interface StatementComparison {
   /** Combined similarity in [0, 1]. */
   readonly similarity: number;
+  /** The equivalence score in [0, 1]: the two say the same thing in other words. */
+  readonly equivalence: number;
   /** The two state the same claim (details may differ). */
   readonly aligned: boolean;
   /** Aligned, and no discrepancy rule fires. */
@@ -60,11 +63,12 @@ export function compareStatements(a: string, b: string, options: { model?: Simil
   const eb = statementClaims(b, 'b', options.published ?? null);
   const ca = ea.claims[0];
   const cb = eb.claims[0];
-  if (!ca || !cb) return { similarity: 0, aligned: false, equivalent: false, discrepancies: [], features: {} };
+  if (!ca || !cb) return { similarity: 0, equivalence: 0, aligned: false, equivalent: false, discrepancies: [], features: {} };
   const evidence = scoreClaims(ca, cb, model);
-  const aligned = evidence.score >= model.thresholds.aligned;
+  const aligned = alignedDecision(evidence.features as PairFeatures, evidence.score, model);
   const group: ClaimGroup = { type: 'group', id: 'g1', claims: [ca, cb], evidence: [evidence], similarity: evidence.score };
   const discrepancies = compareGroups([ea, eb], [group]).filter((d) => d.type !== 'omission');
-  const equivalent = aligned && evidence.score >= model.thresholds.equivalent && discrepancies.length === 0;
-  return { similarity: evidence.score, aligned, equivalent, discrepancies, features: evidence.features };
+  const equivalence = equivalenceScore(evidence.features as PairFeatures, model);
+  const equivalent = aligned && equivalence >= model.thresholds.equivalent && discrepancies.length === 0;
+  return { similarity: evidence.score, equivalence, aligned, equivalent, discrepancies, features: evidence.features };
 }

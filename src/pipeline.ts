@@ -3,11 +3,11 @@
  * writes reports.
  */
 import { createRequire } from 'node:module';
-import { alignClaims, type AlignOptions } from './align/index.js';
+import { alignClaims, type AlignOptions, type Alignment } from './align/index.js';
 import { compareGroups, rules, selectRules, type CompareOptions } from './compare/index.js';
 import { extractClaims, type ExtractOptions } from './extract/index.js';
 import { ingestText, type IngestTextOptions } from './ingest/text.js';
-import type { Article, ComparisonResult, EngineInfo } from './types.js';
+import type { Article, ArticleClaims, ComparisonResult, EngineInfo } from './types.js';
 
 export interface CompareArticlesOptions extends ExtractOptions, AlignOptions, CompareOptions {}
 
@@ -46,9 +46,22 @@ export function compareArticles(inputs: ReadonlyArray<Article | TextInput>, opti
     if (ids.has(a.id)) throw new Error(`two articles have the id "${a.id}"; give them distinct ids`);
     ids.add(a.id);
   }
+  selectRules(options.rules);
+  return compareExtractions(articles.map((a) => extractClaims(a, options)), options);
+}
+
+/**
+ * The align and compare stages over articles already extracted (by `extractClaims`, possibly in
+ * worker threads). `align` replaces `alignClaims` (a story of many articles uses a candidate-capped
+ * aligner, src/scale/align-story.ts).
+ */
+export function compareExtractions(
+  extractions: readonly ArticleClaims[],
+  options: CompareArticlesOptions & { readonly align?: (extractions: readonly ArticleClaims[], options: AlignOptions) => Alignment } = {},
+): ComparisonResult {
+  const articles = extractions.map((e) => e.article);
   const selected = selectRules(options.rules);
-  const extractions = articles.map((a) => extractClaims(a, options));
-  const alignment = alignClaims(extractions, options);
+  const alignment = (options.align ?? alignClaims)(extractions, options);
   const discrepancies = compareGroups(extractions, alignment.groups, options);
   const model = options.model;
   const engine: EngineInfo = {

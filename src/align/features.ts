@@ -1,22 +1,44 @@
 /**
- * Pairwise similarity features between two claims (or two bare sentences). Every feature is in
- * [0, 1] except `speaker`, in [-1, 1] (-1: both attributed, to different speakers). Texts are
- * reduced once to a `ClaimProfile`; scoring a pair reads only profiles.
+ * Pairwise similarity features between two claims (or two bare sentences). Texts are reduced once to
+ * a `ClaimProfile` (stems, weights, n-grams, WordNet concepts); scoring a pair reads only profiles, so
+ * a pair costs a few hundred set look-ups.
+ *
+ * The features, all in [0, 1] unless noted:
+ * - `cosine`: tf-idf cosine of content stems, IDF from news articles (data/idf.json);
+ * - `kldCosine`: the same with discriminative TF-KLD weights (Ji & Eisenstein 2013; data/tfkld.json);
+ * - `containMin` / `containMax`: idf-weighted share of each side's stems found in the other;
+ * - `wordnetMin` / `wordnetMax`: the same, a stem also counting as found when the other side has a
+ *   WordNet synonym or direct hypernym of it (data/wordnet.json);
+ * - `p1…p3 Min/Max`: clipped n-gram precision over all words in both directions (MT metrics, as in
+ *   Madnani et al. 2012);
+ * - `dice`: character-bigram Dice coefficient (string-similarity's measure);
+ * - `entityShared` / `entityDiffer`, `numberShared` / `numberDiffer`: agreement of named entities and
+ *   numbers; `speakerSame` / `speakerDiffer`: both attributed, to the same or to different speakers;
+ * - `lengthRatio`, `order` (share of concordant pairs among shared stems), and `unmatched`: the
+ *   information one side adds, log(1 + idf mass of its unmatched stems) / 5, capped at 1;
+ * - `lengthDiff`: difference in words, / 20, capped at 1; `lcs`: longest common word subsequence over
+ *   the longer side's length; `negationDiffer`: one side has a negation word and the other not;
+ * - `fragment`: the shorter side, four words or more, stands nearly verbatim in the other
+ *   (a partial quote of the same words); the `aligned` decision accepts such a pair whatever its score.
  */
 import { readFileSync } from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import type { Claim } from '../types.js';
-import { contentStems } from '../util/words.js';
+import { contentStems, isStopword } from '../util/words.js';
 
 interface IdfFile {
   readonly docs: number;
   readonly df: Readonly<Record<string, number>>;
 }
 
+function dataFile<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T;
+}
+
 let idfTable: { docs: number; df: ReadonlyMap<string, number> } | undefined;
 function idfData(): { docs: number; df: ReadonlyMap<string, number> } {
   if (!idfTable) {
-    const file = JSON.parse(readFileSync(new URL('../../data/idf.json', import.meta.url), 'utf8')) as IdfFile;
+    const file = dataFile<IdfFile>('idf.json');
     idfTable = { docs: file.docs, df: new Map(Object.entries(file.df)) };
   }
   return idfTable;
@@ -28,43 +50,129 @@ export function idf(stemmed: string): number {
   return Math.log((docs + 1) / ((df.get(stemmed) ?? 1) + 0.5));
 }
 
+interface KldTable {
+  readonly fallback: number;
+  readonly weights: ReadonlyMap<string, number>;
+}
+let kldTable: KldTable | undefined;
+/** TF-KLD weights learned by `npm run train`; without the file every stem weighs the same. */
+function kld(): KldTable {
+  if (!kldTable) {
+    try {
+      const file = dataFile<{ fallback: number; weights: Record<string, number> }>('tfkld.json');
+      kldTable = { fallback: file.fallback, weights: new Map(Object.entries(file.weights)) };
+    } catch {
+      kldTable = { fallback: 1, weights: new Map() };
+    }
+  }
+  return kldTable;
+}
+
+/** Replaces the TF-KLD table (training computes it out of fold). */
+export function setKldWeights(weights: ReadonlyMap<string, number>, fallback: number): void {
+  kldTable = { weights, fallback };
+}
+
+let wordnetTable: ReadonlyMap<string, readonly [readonly number[], readonly number[]]> | undefined;
+function wordnet(): ReadonlyMap<string, readonly [readonly number[], readonly number[]]> {
+  if (!wordnetTable) {
+    try {
+      wordnetTable = new Map(Object.entries(dataFile<{ stems: Record<string, [number[], number[]]> }>('wordnet.json').stems));
+    } catch {
+      wordnetTable = new Map();
+    }
+  }
+  return wordnetTable;
+}
+
 export interface ClaimProfile {
   /** Stems of the claim text with their tf-idf weights. */
   readonly weights: ReadonlyMap<string, number>;
   readonly norm: number;
   readonly total: number;
+  readonly kldWeights: ReadonlyMap<string, number>;
+  readonly kldNorm: number;
   readonly stems: readonly string[];
+  /** Word n-grams (n = 1..3) of all lower-cased words, with counts. */
+  readonly grams: readonly [ReadonlyMap<string, number>, ReadonlyMap<string, number>, ReadonlyMap<string, number>];
+  readonly gramTotals: readonly [number, number, number];
+  /** WordNet synsets of the stems, and their hypernyms. */
+  readonly synsets: ReadonlySet<number>;
+  readonly hypernyms: ReadonlySet<number>;
   /** Lower-cased claim text for character similarity. */
   readonly lower: string;
+  /** The words of the names mentioned. */
   readonly entities: ReadonlySet<string>;
   readonly numbers: ReadonlySet<number>;
   readonly speaker: string | null;
   readonly length: number;
+  /** All lower-cased words, in order. */
+  readonly words: readonly string[];
+  readonly negated: boolean;
+}
+
+/** The words of the entity names, lower-cased ("Tara Reid" and "Reid" share "reid"). */
+function entityTokens(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) for (const m of name.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (m[0].length > 1 && !isStopword(m[0])) out.add(m[0]);
+  return out;
+}
+
+function counts(items: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
 }
 
 export function profileOfText(text: string, extra: { entities?: Iterable<string>; numbers?: Iterable<number>; speaker?: string | null } = {}): ClaimProfile {
   const stems = contentStems(text);
-  const tf = new Map<string, number>();
-  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+  const tf = counts(stems);
   const weights = new Map<string, number>();
+  const kldWeights = new Map<string, number>();
+  const table = kld();
+  const net = wordnet();
+  const synsets = new Set<number>();
+  const hypernyms = new Set<number>();
   let norm = 0;
+  let kldNorm = 0;
   let total = 0;
   for (const [s, n] of tf) {
-    const w = (1 + Math.log(n)) * idf(s);
+    const t = 1 + Math.log(n);
+    const w = t * idf(s);
     weights.set(s, w);
     norm += w * w;
     total += w;
+    const k = t * (table.weights.get(s) ?? table.fallback);
+    kldWeights.set(s, k);
+    kldNorm += k * k;
+    const entry = net.get(s);
+    if (entry) {
+      for (const id of entry[0]) synsets.add(id);
+      for (const id of entry[1]) hypernyms.add(id);
+    }
   }
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) as string[];
+  const g1 = counts(words);
+  const g2 = counts(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+  const g3 = counts(words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`));
   return {
     weights,
     norm: Math.sqrt(norm),
     total,
+    kldWeights,
+    kldNorm: Math.sqrt(kldNorm),
     stems,
+    grams: [g1, g2, g3],
+    gramTotals: [words.length, Math.max(0, words.length - 1), Math.max(0, words.length - 2)],
+    synsets,
+    hypernyms,
     lower: text.toLowerCase(),
-    entities: new Set(extra.entities ?? []),
+    entities: entityTokens(extra.entities ?? []),
     numbers: new Set(extra.numbers ?? []),
     speaker: extra.speaker ?? null,
     length: stems.length,
+    words,
+    negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')),
   };
 }
 
@@ -77,68 +185,157 @@ export function profileOfClaim(claim: Claim): ClaimProfile {
   });
 }
 
-function cosine(a: ClaimProfile, b: ClaimProfile): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
+function cosineOf(a: ReadonlyMap<string, number>, an: number, b: ReadonlyMap<string, number>, bn: number): number {
+  if (an === 0 || bn === 0) return 0;
   let dot = 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  for (const [s, w] of small.weights) {
-    const v = large.weights.get(s);
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [s, w] of small) {
+    const v = large.get(s);
     if (v !== undefined) dot += w * v;
   }
-  return dot / (a.norm * b.norm);
+  return dot / (an * bn);
 }
 
-/** Weighted share of the smaller side's terms found in the other side. */
-function containment(a: ClaimProfile, b: ClaimProfile): number {
-  const [small, large] = a.total <= b.total ? [a, b] : [b, a];
-  if (small.total === 0) return 0;
-  let shared = 0;
-  for (const [s, w] of small.weights) if (large.weights.has(s)) shared += w;
-  return shared / small.total;
+/** Does `b` have stem `s` itself, or a WordNet synonym or direct hypernym / hyponym of it? */
+function related(s: string, b: ClaimProfile): boolean {
+  if (b.weights.has(s)) return true;
+  const entry = wordnet().get(s);
+  if (!entry) return false;
+  for (const id of entry[0]) if (b.synsets.has(id) || b.hypernyms.has(id)) return true;
+  for (const id of entry[1]) if (b.synsets.has(id)) return true;
+  return false;
 }
 
-function bigramOverlap(a: ClaimProfile, b: ClaimProfile): number {
-  const grams = (p: ClaimProfile) => {
-    const set = new Set<string>();
-    for (let i = 0; i + 1 < p.stems.length; i++) set.add(`${p.stems[i]} ${p.stems[i + 1]}`);
-    return set;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  if (ga.size === 0 || gb.size === 0) return 0;
-  let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return (2 * shared) / (ga.size + gb.size);
+/** Idf-weighted share of `a`'s stems found in `b` (exactly, or also through WordNet), and the idf mass not found. */
+function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: number; unmatched: number } {
+  if (a.total === 0) return { exact: 0, wordnet: 0, unmatched: 0 };
+  let exact = 0;
+  let viaNet = 0;
+  for (const [s, w] of a.weights) {
+    if (b.weights.has(s)) {
+      exact += w;
+      viaNet += w;
+    } else if (related(s, b)) viaNet += w;
+  }
+  return { exact: exact / a.total, wordnet: viaNet / a.total, unmatched: a.total - viaNet };
 }
 
-function setAgreement<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+/** Clipped n-gram precision of `a` against `b` (BLEU's modified precision for one order). */
+function precision(a: ClaimProfile, b: ClaimProfile, n: 0 | 1 | 2): number {
+  const total = a.gramTotals[n];
+  if (total === 0) return 0;
+  const other = b.grams[n];
+  let hit = 0;
+  for (const [g, c] of a.grams[n]) {
+    const d = other.get(g);
+    if (d !== undefined) hit += Math.min(c, d);
+  }
+  return hit / total;
 }
 
-export interface PairFeatures {
-  readonly cosine: number;
-  readonly containment: number;
-  readonly bigram: number;
-  readonly dice: number;
-  readonly entities: number;
-  readonly numbers: number;
-  readonly speaker: number;
-  readonly lengthRatio: number;
+/** Share of concordant pairs among the stems both sides share (1 when fewer than two are shared). */
+function order(a: ClaimProfile, b: ClaimProfile): number {
+  const firstB = new Map<string, number>();
+  b.stems.forEach((s, i) => {
+    if (!firstB.has(s)) firstB.set(s, i);
+  });
+  const seen = new Set<string>();
+  const positions: number[] = [];
+  for (const s of a.stems) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const j = firstB.get(s);
+    if (j !== undefined) positions.push(j);
+  }
+  if (positions.length < 2) return 1;
+  let concordant = 0;
+  let all = 0;
+  const limit = Math.min(positions.length, 24);
+  for (let i = 0; i < limit; i++) {
+    for (let j = i + 1; j < limit; j++) {
+      all++;
+      if (positions[i]! < positions[j]!) concordant++;
+    }
+  }
+  return concordant / all;
 }
+
+/** A verbatim fragment has at least this many words, this many content words, and this share of its word trigrams in the other side. */
+const FRAGMENT_WORDS = 4;
+const FRAGMENT_CONTENT_WORDS = 2;
+const FRAGMENT_PRECISION = 0.8;
+
+/** `a` is a fragment of `b`: four words or more, two of them content words, nearly all its word trigrams in `b` (a partial quote). */
+function isFragment(a: ClaimProfile, b: ClaimProfile, trigramPrecision: number): boolean {
+  return a.gramTotals[0] >= FRAGMENT_WORDS && a.length >= FRAGMENT_CONTENT_WORDS && a.gramTotals[0] <= b.gramTotals[0] && trigramPrecision >= FRAGMENT_PRECISION;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+
+/** Longest common subsequence of two word lists over the longer one's length (lists capped at 60 words). */
+function lcsRatio(a: readonly string[], b: readonly string[]): number {
+  const x = a.slice(0, 60);
+  const y = b.slice(0, 60);
+  if (x.length === 0 || y.length === 0) return 0;
+  let prev = new Uint8Array(y.length + 1);
+  let cur = new Uint8Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length]! / Math.max(x.length, y.length);
+}
+
+function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let n = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+export const FEATURES = [
+  'cosine', 'kldCosine', 'containMin', 'containMax', 'wordnetMin', 'wordnetMax',
+  'p1Min', 'p1Max', 'p2Min', 'p2Max', 'p3Min', 'p3Max', 'dice',
+  'entityShared', 'entityDiffer', 'numberShared', 'numberDiffer', 'speakerSame', 'speakerDiffer',
+  'lengthRatio', 'lengthDiff', 'order', 'lcs', 'negationDiffer', 'unmatched', 'fragment',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export type PairFeatures = Readonly<Record<FeatureName, number>>;
 
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
+  const ab = coverage(a, b);
+  const ba = coverage(b, a);
+  const p = [0, 1, 2].map((n) => [precision(a, b, n as 0 | 1 | 2), precision(b, a, n as 0 | 1 | 2)] as const);
+  const ents = shared(a.entities, b.entities);
+  const nums = shared(a.numbers, b.numbers);
+  const both = (x: number, y: number) => x > 0 && y > 0;
   return {
-    cosine: cosine(a, b),
-    containment: containment(a, b),
-    bigram: bigramOverlap(a, b),
+    cosine: cosineOf(a.weights, a.norm, b.weights, b.norm),
+    kldCosine: cosineOf(a.kldWeights, a.kldNorm, b.kldWeights, b.kldNorm),
+    containMin: Math.min(ab.exact, ba.exact),
+    containMax: Math.max(ab.exact, ba.exact),
+    wordnetMin: Math.min(ab.wordnet, ba.wordnet),
+    wordnetMax: Math.max(ab.wordnet, ba.wordnet),
+    p1Min: Math.min(...p[0]!),
+    p1Max: Math.max(...p[0]!),
+    p2Min: Math.min(...p[1]!),
+    p2Max: Math.max(...p[1]!),
+    p3Min: Math.min(...p[2]!),
+    p3Max: Math.max(...p[2]!),
     dice: a.lower && b.lower ? stringSimilarity.compareTwoStrings(a.lower, b.lower) : 0,
-    entities: setAgreement(a.entities, b.entities),
-    numbers: setAgreement(a.numbers, b.numbers),
-    speaker: a.speaker && b.speaker ? (a.speaker === b.speaker ? 1 : -1) : 0,
+    entityShared: both(a.entities.size, b.entities.size) ? ents / Math.min(a.entities.size, b.entities.size) : 0,
+    entityDiffer: both(a.entities.size, b.entities.size) ? 1 - ents / (a.entities.size + b.entities.size - ents) : 0,
+    numberShared: both(a.numbers.size, b.numbers.size) ? nums / Math.min(a.numbers.size, b.numbers.size) : 0,
+    numberDiffer: both(a.numbers.size, b.numbers.size) ? 1 - nums / (a.numbers.size + b.numbers.size - nums) : 0,
+    speakerSame: a.speaker && b.speaker && a.speaker === b.speaker ? 1 : 0,
+    speakerDiffer: a.speaker && b.speaker && a.speaker !== b.speaker ? 1 : 0,
     lengthRatio: Math.min(a.length, b.length) / Math.max(1, a.length, b.length),
+    order: order(a, b),
+    unmatched: Math.min(1, Math.log1p(Math.max(ab.unmatched, ba.unmatched)) / 5),
+    lengthDiff: Math.min(1, Math.abs(a.gramTotals[0] - b.gramTotals[0]) / 20),
+    lcs: lcsRatio(a.words, b.words),
+    negationDiffer: a.negated !== b.negated ? 1 : 0,
+    fragment: isFragment(a, b, p[2]![0]) || isFragment(b, a, p[2]![1]) ? 1 : 0,
   };
 }
 

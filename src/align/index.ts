@@ -8,7 +8,7 @@
  */
 import type { ArticleClaims, Claim, ClaimGroup, PairEvidence } from '../types.js';
 import { pairFeatures, profileOfClaim, type ClaimProfile, type PairFeatures } from './features.js';
-import { defaultModel, scoreFeatures, type SimilarityModel } from './model.js';
+import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from './model.js';
 
 export interface AlignOptions {
   /** The similarity model (weights and thresholds). */
@@ -24,7 +24,7 @@ export interface Alignment {
 }
 
 export { pairFeatures, profileOfClaim, profileOfText } from './features.js';
-export { defaultModel, scoreFeatures, type SimilarityModel } from './model.js';
+export { alignedDecision, defaultModel, equivalenceScore, scoreFeatures, type SimilarityModel } from './model.js';
 
 const MIN_CANDIDATE_IDF = 2.0;
 
@@ -72,7 +72,7 @@ export function alignPair(a: ArticleClaims, b: ArticleClaims, options: AlignOpti
   cands.forEach((set, i) => {
     for (const j of set) {
       const evidence = evidenceOf(a.claims[i]!, b.claims[j]!, pairFeatures(pa[i]!, pb[j]!), model);
-      if (evidence.score >= model.thresholds.aligned) scored.push({ i, j, evidence });
+      if (alignedDecision(evidence.features as PairFeatures, evidence.score, model)) scored.push({ i, j, evidence });
     }
   });
   scored.sort((x, y) => y.evidence.score - x.evidence.score || x.i - y.i || x.j - y.j);

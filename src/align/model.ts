@@ -1,34 +1,41 @@
 /**
- * The similarity model: a logistic combination of pair features, and the two decision thresholds.
- * `data/model.json` (written by `npm run train`) overrides the built-in weights when present.
+ * The similarity model: two logistic combinations of pair features and the two decision thresholds.
+ * - `similarity` scores whether two claims state the same claim (details may differ): the `aligned`
+ *   decision and the similarity every report and evaluation shows;
+ * - `equivalence` scores whether they say the same thing in other words: with the `equivalent`
+ *   threshold, and no discrepancy rule firing, it makes the `equivalent` decision.
+ * `data/model.json`, written by `npm run train`, is the shipped model; the built-in one is a fallback
+ * for a checkout without it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { PairFeatures } from './features.js';
+import { FEATURES, type FeatureName, type PairFeatures } from './features.js';
+import { sigmoid } from './logistic.js';
+
+export interface LogisticModel {
+  readonly bias: number;
+  readonly weights: Readonly<Partial<Record<FeatureName, number>>>;
+}
 
 export interface SimilarityModel {
-  readonly bias: number;
-  readonly weights: Readonly<Record<keyof PairFeatures, number>>;
+  readonly similarity: LogisticModel;
+  readonly equivalence: LogisticModel;
   readonly thresholds: {
-    /** Score at or above which two claims state the same claim (details may differ). */
+    /** Similarity at or above which two claims state the same claim (details may differ). */
     readonly aligned: number;
-    /** Score at or above which two aligned claims are equivalent, before the discrepancy rules look. */
+    /** Equivalence score at or above which two aligned claims are equivalent, before the discrepancy rules look. */
     readonly equivalent: number;
   };
   readonly source: string;
 }
 
-const BUILT_IN: SimilarityModel = Object.freeze({
+const BUILT_IN_WEIGHTS: LogisticModel = Object.freeze({
   bias: -4.5,
-  weights: Object.freeze({
-    cosine: 4,
-    containment: 3,
-    bigram: 1.5,
-    dice: 1.5,
-    entities: 1,
-    numbers: 0.5,
-    speaker: 1.5,
-    lengthRatio: 0,
-  }),
+  weights: Object.freeze({ cosine: 4, containMin: 3, p2Min: 1.5, dice: 1.5, entityShared: 1, numberShared: 0.5, speakerSame: 1.5, speakerDiffer: -1.5 }),
+});
+
+const BUILT_IN: SimilarityModel = Object.freeze({
+  similarity: BUILT_IN_WEIGHTS,
+  equivalence: BUILT_IN_WEIGHTS,
   thresholds: Object.freeze({ aligned: 0.7, equivalent: 0.85 }),
   source: 'built-in',
 });
@@ -44,8 +51,29 @@ export function defaultModel(): SimilarityModel {
   return loaded;
 }
 
-export function scoreFeatures(features: PairFeatures, model: SimilarityModel): number {
+export function applyLogistic(features: PairFeatures, model: LogisticModel): number {
   let z = model.bias;
-  for (const key of Object.keys(model.weights) as Array<keyof PairFeatures>) z += model.weights[key] * (features[key] ?? 0);
-  return 1 / (1 + Math.exp(-z));
+  for (const key of FEATURES) {
+    const w = model.weights[key];
+    if (w) z += w * features[key];
+  }
+  return sigmoid(z);
+}
+
+/** The similarity of a pair, in [0, 1]. */
+export function scoreFeatures(features: PairFeatures, model: SimilarityModel): number {
+  return applyLogistic(features, model.similarity);
+}
+
+/**
+ * The `aligned` decision: the similarity reaches the threshold, or one side quotes the other nearly
+ * verbatim (`fragment`), which a sentence-level similarity underrates when the fragment is short.
+ */
+export function alignedDecision(features: PairFeatures, similarity: number, model: SimilarityModel): boolean {
+  return similarity >= model.thresholds.aligned || features.fragment === 1;
+}
+
+/** The equivalence score of a pair, in [0, 1]. */
+export function equivalenceScore(features: PairFeatures, model: SimilarityModel): number {
+  return applyLogistic(features, model.equivalence);
 }

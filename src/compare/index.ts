@@ -4,7 +4,7 @@
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
 import { pairFeatures, profileOfClaim, type ClaimProfile } from '../align/features.js';
-import { defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
+import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { dateRule } from './rules/date.js';
@@ -55,7 +55,10 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
     outletOf: (id) => articles.get(id)?.outlet ?? id,
     coveredBy: (claim, articleId) => {
       const p = profile(claim);
-      return (claimsOf.get(articleId) ?? []).some((other) => scoreFeatures(pairFeatures(p, profile(other)), model) >= model.thresholds.aligned);
+      return (claimsOf.get(articleId) ?? []).some((other) => {
+        const features = pairFeatures(p, profile(other));
+        return alignedDecision(features, scoreFeatures(features, model), model);
+      });
     },
   };
 }

@@ -2,7 +2,9 @@
  * The contract of a discrepancy rule. A rule reads one claim group (and the articles it came
  * from) and returns findings; the compare stage numbers, ranks and ids them. Rules never mutate.
  */
+import stringSimilarity from 'string-similarity';
 import type { Article, ArticleClaims, Claim, ClaimGroup, DiscrepancyType, DiscrepancyValue, Range, Severity, WordDiff } from '../types.js';
+import { contentStems } from '../util/words.js';
 
 export interface RuleContext {
   readonly articles: ReadonlyMap<string, Article>;
@@ -40,6 +42,45 @@ export function claimPairs(group: ClaimGroup): Array<readonly [Claim, Claim]> {
     }
   }
   return out;
+}
+
+/** Least share of the shorter claim's content stems that the other claim must share (overlap coefficient). */
+export const RELATED_OVERLAP = 0.4;
+/** Least number of shared content stems. */
+export const RELATED_SHARED = 3;
+
+/**
+ * True when two claims are about the same thing, so that a differing detail between them is a
+ * discrepancy and not just two different statements: their sentences share at least
+ * `RELATED_SHARED` content stems and at least `RELATED_OVERLAP` of the shorter one's. Symmetric.
+ * The detail rules apply it to every pair, whether the aligner grouped the claims or a caller did.
+ */
+export function related(a: Claim, b: Claim): boolean {
+  const x = new Set(contentStems(a.raw));
+  const y = new Set(contentStems(b.raw));
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  return shared >= RELATED_SHARED && shared / Math.max(1, Math.min(x.size, y.size)) >= RELATED_OVERLAP;
+}
+
+/** `claimPairs` restricted to related pairs: what the detail rules compare. */
+export function relatedPairs(group: ClaimGroup): Array<readonly [Claim, Claim]> {
+  return claimPairs(group).filter(([a, b]) => related(a, b));
+}
+
+/**
+ * True when two names denote the same entity as written: equal ignoring case, punctuation and a
+ * possessive, one is the other's surname or a word-final part of it ("Smith" / "John Smith"), or
+ * near-identical spellings (Dice similarity of letters at least 0.85: "O'Neill" / "ONeills").
+ */
+export function sameName(a: string, b: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+  const x = fold(a);
+  const y = fold(b);
+  if (x === '' || y === '') return false;
+  if (x === y) return true;
+  if (x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
+  return stringSimilarity.compareTwoStrings(x, y) >= 0.85;
 }
 
 /** A discrepancy side: the claim's article, the value, and the exact text that carries it. */

@@ -170,6 +170,51 @@ export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   return aHi + slack < bLo || bHi + slack < aLo;
 }
 
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The calendar fields a time names: weekday (0 = Sunday), month (0-11), day of month, year; null where it names none. */
+export interface CalendarFields {
+  readonly weekday: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly year: number | null;
+}
+
+/**
+ * The fields of a time: from its resolved start when it is resolved at day grain or finer (in the
+ * start's own offset), else read from its words ("Thursday", "June 10", "December 2003").
+ */
+export function calendarFields(t: TimeRef): CalendarFields {
+  if (t.start !== null && (t.grain === 'day' || t.grain === 'instant') && /^\d{4}-\d{2}-\d{2}/.test(t.start)) {
+    const [y, m, d] = t.start.slice(0, 10).split('-').map(Number) as [number, number, number];
+    return { weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay(), month: m - 1, day: d, year: y };
+  }
+  const words = t.raw.toLowerCase();
+  const weekday = WEEKDAY_NAMES.findIndex((w) => new RegExp(`\\b${w}(?:day|\\.|\\b|nesday|rsday|urday|sday)`).test(words));
+  const monthMatch = words.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})?(?!\d)/);
+  const month = monthMatch ? MONTH_NAMES.indexOf(monthMatch[1]!) : -1;
+  const dayBefore = words.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/);
+  const day = monthMatch?.[2] ? Number(monthMatch[2]) : dayBefore ? Number(dayBefore[1]) : null;
+  const year = words.match(/\b(1[89]\d\d|20\d\d)\b/);
+  return { weekday: weekday >= 0 ? weekday : null, month: month >= 0 ? month : null, day: month >= 0 ? day : null, year: year ? Number(year[1]) : null };
+}
+
+/**
+ * Conflict by the calendar fields both times name, for times that could not both be resolved:
+ * "Thursday" vs "Tuesday", "in April" vs "in December", "June 10" vs "June 12", "2001" vs "2003"
+ * conflict; "in June" vs "June 10", "Friday" vs "last week" do not. Symmetric.
+ */
+export function surfaceConflict(a: TimeRef, b: TimeRef): boolean {
+  const x = calendarFields(a);
+  const y = calendarFields(b);
+  const differ = (p: number | null, q: number | null) => p !== null && q !== null && p !== q;
+  if (differ(x.year, y.year)) return true;
+  if (differ(x.month, y.month)) return !(x.year === null && y.year === null && (a.grain === 'week' || b.grain === 'week'));
+  if (x.month !== null && x.month === y.month && differ(x.day, y.day)) return true;
+  return differ(x.weekday, y.weekday);
+}
+
 /** Two instants closer than this are the same moment as reported (rounded times). */
 const INSTANT_SLACK_MS = 60 * 60 * 1000;
 
@@ -184,7 +229,7 @@ function datePart(iso: string): string {
  * Unresolved times never conflict. Symmetric.
  */
 export function timesConflict(a: TimeRef, b: TimeRef): boolean {
-  if (a.start === null || a.end === null || b.start === null || b.end === null) return false;
+  if (a.start === null || a.end === null || b.start === null || b.end === null) return surfaceConflict(a, b);
   if (a.grain === 'instant' && b.grain === 'instant') {
     const ta = Date.parse(a.start);
     const tb = Date.parse(b.start);

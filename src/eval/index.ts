@@ -8,9 +8,10 @@ import { evalExtraction } from './extraction.js';
 import { readJsonl, writeJsonlAtomic } from './io.js';
 import { loadPairs, predictPairs, scorePairs, type PairTask } from './pairs.js';
 import { loadQuoteDocs, predictQuotes, scoreQuotes } from './quotes.js';
+import { runSynthetic } from './stance.js';
 import { groupStories, scoreStories, type StoryDoc } from './stories.js';
 
-export const TASKS = Object.freeze(['paraphrase', 'similarity', 'events', 'quotes', 'extraction', 'stance'] as const);
+export const TASKS = Object.freeze(['paraphrase', 'similarity', 'events', 'quotes', 'extraction', 'stance', 'stance-synthetic'] as const);
 export type EvalTask = (typeof TASKS)[number];
 
 export interface EvalOptions {
@@ -59,6 +60,10 @@ export async function runEval(task: EvalTask, file: string, options: EvalOptions
       const predictions = predictPairs(records, options.onProgress);
       if (options.predictions) writeJsonlAtomic(options.predictions, predictions);
       figures = scorePairs(task as PairTask, records, predictions);
+      break;
+    }
+    case 'stance-synthetic': {
+      figures = runSynthetic(file, { ...(options.predictions ? { predictions: options.predictions } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       break;
     }
     case 'quotes': {

@@ -80,8 +80,10 @@ export function scorePairs(task: PairTask, records: readonly PairRecord[], predi
       return { records: n, rocAuc: rocAuc(sim, labels), rocAucWithinStory: within, alignedPrecision: m.precision, alignedRecall: m.recall, alignedF1: m.f1 };
     }
     case 'stance': {
-      const against = records.map((r, i) => [r, i] as const).filter(([r]) => r.label === 'contradiction');
-      const forward = records.map((r, i) => [r, i] as const).filter(([r]) => r.label === 'entailment');
+      // ClaimDiff labels (contradiction / entailment) and claim-headline labels (against / for).
+      const label = (r: PairRecord) => String(r.label ?? (r as { stance?: string }).stance ?? '').toLowerCase();
+      const against = records.map((r, i) => [r, i] as const).filter(([r]) => ['contradiction', 'against', 'disagree', 'refutes'].includes(label(r)));
+      const forward = records.map((r, i) => [r, i] as const).filter(([r]) => ['entailment', 'for', 'agree', 'supports'].includes(label(r)));
       const flagged = (i: number) => predictions[i]!.discrepancies.length > 0;
       return {
         records: n,
@@ -90,6 +92,8 @@ export function scorePairs(task: PairTask, records: readonly PairRecord[], predi
         flaggedContradiction: mean(against.map(([, i]) => (flagged(i) ? 1 : 0))),
         flaggedEntailment: mean(forward.map(([, i]) => (flagged(i) ? 1 : 0))),
         silentEntailment: mean(forward.map(([, i]) => (flagged(i) ? 0 : 1))),
+        flaggedAgainst: mean(against.map(([, i]) => (flagged(i) ? 1 : 0))),
+        flaggedFor: mean(forward.map(([, i]) => (flagged(i) ? 1 : 0))),
       };
     }
   }

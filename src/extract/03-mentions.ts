@@ -21,6 +21,9 @@ export interface MentionIndex {
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'du', "d'"]);
 const NOT_NAMES = new Set(['i', 'a', 'an', 'the', 'this', 'that', 'it', 'he', 'she', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'but', 'and', 'or', 'if', 'as', 'at', 'in', 'on', 'for', 'to', 'by', 'with', 'from', 'after', 'before', 'when', 'while', 'there', 'here', 'what', 'who', 'why', 'how', 'so', 'yet', 'also', 'meanwhile', 'however', 'some', 'many', 'most', 'all', 'both', 'one', 'no', 'not', 'video', 'photo', 'talks', 'according']);
+/** Abbreviated honorifics and titles: their full stop does not end a name ("Mr. Doe", "Sen. Roe"). */
+const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'rev', 'hon', 'pres', 'atty', 'cmdr', 'supt', 'amb']);
+const isHonorific = (t: Term) => HONORIFIC_ABBREVIATIONS.has(t.normal.replace(/\.$/, ''));
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -73,10 +76,10 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     let j = i + 1;
     while (j < terms.length) {
       const prev = run[run.length - 1]!;
-      if (/[,.;:!?)"“”‘’(]/u.test(prev.post) && !/^['’]s\s*$/u.test(prev.post)) break;
+      if (/[,.;:!?)"“”‘’(]/u.test(prev.post) && !/^['’]s\s*$/u.test(prev.post) && !(isHonorific(prev) && /^\.?\s*$/u.test(prev.post))) break;
       if (/['’]s$/u.test(prev.text)) break;
       const next = terms[j]!;
-      if (!/^[ \u00a0]?$/u.test(text.slice(prev.end, next.start).replace(/^['’]s?/u, ''))) break;
+      if (!/^[ \u00a0]?$/u.test(text.slice(prev.end, next.start).replace(/^['’]s?/u, '').replace(isHonorific(prev) ? /^\./u : /^$/u, ''))) break;
       if (titleCase(next) && !knownName(next, properVocabulary)) break;
       if (isCapitalised(next)) {
         run.push(next);
@@ -94,11 +97,12 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     let lastRole = -1;
     for (let x = 0; x < run.length; x++) {
       const w = run[x]!.text;
-      if (isTitleWord(w) && x < run.length - 1) lastRole = x;
+      if ((isTitleWord(w) || isHonorific(run[x]!)) && x < run.length - 1) lastRole = x;
     }
     for (; k <= lastRole; k++) {
       const w = run[k]!.text;
       if (isTitleWord(w)) roles.push(w.toLowerCase().replace(/\.$/, ''));
+      else if (isHonorific(run[k]!)) roles.push(run[k]!.normal.replace(/\.$/, ''));
       else if (isDemonym(w)) demonyms.push(w);
     }
     while (k < run.length - 1 && isDemonym(run[k]!.text) && !aliasIndex().has(run.slice(k).map((r) => r.text).join(' ').toLowerCase())) {

@@ -1,7 +1,7 @@
 /**
  * Quotation spans inside one paragraph: curly and straight, double and single, nested single
- * inside double. An opening mark with no closing one runs to the paragraph's end (a quote that
- * continues in the next paragraph). Apostrophes inside words ("Trump’s", "don't") are not marks.
+ * inside double, and doubled apostrophes (`''…''`) as double marks. An opening mark with no
+ * closing one runs to the paragraph's end (a quote that continues in the next paragraph). Apostrophes inside words ("Trump’s", "don't") are not marks.
  * Offsets are absolute (UTF-16, end-exclusive); `content` excludes the marks.
  */
 import type { Range } from '../types.js';
@@ -27,11 +27,13 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
     at: number;
     double: boolean;
     kind: string;
+    /** Length of the opening mark: 2 for a doubled apostrophe (`''`), else 1. */
+    width: number;
   }
   const stack: Open[] = [];
-  const close = (open: Open, closeAt: number, closed: boolean) => {
-    const outerEnd = closed ? closeAt + 1 : closeAt;
-    const [cs, ce] = trimRange(text, open.at + 1, closeAt);
+  const close = (open: Open, closeAt: number, closed: boolean, closeWidth = 1) => {
+    const outerEnd = closed ? closeAt + closeWidth : closeAt;
+    const [cs, ce] = trimRange(text, open.at + open.width, closeAt);
     if (ce > cs) spans.push({ outer: [open.at, outerEnd], content: [cs, ce], double: open.double, closed, depth: stack.length });
   };
   for (let i = start; i < end; i++) {
@@ -43,7 +45,7 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
       case '“':
       case '«':
       case '„':
-        stack.push({ at: i, double: true, kind: c });
+        stack.push({ at: i, double: true, kind: c, width: 1 });
         break;
       case '”':
       case '»': {
@@ -60,7 +62,7 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
           stack.pop();
           close(top, i, true);
         } else if (isSpaceOrStart(prev) || (top && top.kind !== '"')) {
-          stack.push({ at: i, double: true, kind: '"' });
+          stack.push({ at: i, double: true, kind: '"', width: 1 });
         } else if (top && top.kind === '"') {
           stack.pop();
           close(top, i, true);
@@ -68,10 +70,22 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
         break;
       }
       case '‘':
-        if (isSpaceOrStart(prev) && next !== undefined && !/\s/u.test(next)) stack.push({ at: i, double: false, kind: '‘' });
+        if (isSpaceOrStart(prev) && next !== undefined && !/\s/u.test(next)) stack.push({ at: i, double: false, kind: '‘', width: 1 });
         break;
       case "'":
       case '’': {
+        if (c === "'" && next === "'") {
+          // A doubled apostrophe is a double mark (`''…''`, as some newswires write quotations).
+          const after = i + 2 < end ? text[i + 2] : undefined;
+          if (top && top.kind === "''" && !(isSpaceOrStart(prev) && isLetter(after))) {
+            stack.pop();
+            close(top, i, true, 2);
+          } else if (isSpaceOrStart(prev) && after !== undefined && !/\s/u.test(after)) {
+            stack.push({ at: i, double: true, kind: "''", width: 2 });
+          }
+          i++;
+          break;
+        }
         if (isLetter(prev) && isLetter(next)) break; // an apostrophe inside a word
         const k = findOpen(stack, false);
         if (k >= 0 && !isLetter(next)) {
@@ -80,7 +94,7 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
           stack.length = k;
           close(open, i, true);
         } else if (c === "'" && isSpaceOrStart(prev) && isLetter(next)) {
-          stack.push({ at: i, double: false, kind: "'" });
+          stack.push({ at: i, double: false, kind: "'", width: 1 });
         }
         break;
       }

@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node';
 import { parseHTML } from 'linkedom';
 import { agencyLexicon } from '../lexicon.js';
 import type { Article, Credit, Range } from '../types.js';
-import { bestRun, classifyLines, isBoilerplateLine, isEndMarker, type Line } from './lines.js';
+import { articleRun, classifyLines, isAdLabel, isArticleLine, isBoilerplateLine, isCallToAction, isEndMarker, type Line } from './lines.js';
 import { agenciesIn, findByline, findCredits, findPublished, isoFromParts, timesOnLine, wireAgencies } from './metadata.js';
 import { articleIdFor, type IngestTextOptions } from './text.js';
 
@@ -403,30 +403,6 @@ function withoutSiteSuffix(title: string, site: string | null): string {
   return title;
 }
 
-/** Ad labels that stand alone in an article body. */
-const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)\s*[:.]?$/iu;
-
-/** Calls to action and publisher notices: subscribe, sign up, follow us, download the app, tell us. */
-const CALL_TO_ACTION = [
-  /^(?:to (?:view|read|continue reading) (?:the full|this|the rest)|please subscribe|subscribe (?:now|today|here|to)|sign up (?:now|today|here|for)|log ?in (?:to|for) (?:read|continue|access)|become a (?:member|subscriber|patron)|support (?:us|our (?:work|journalism))|never miss)\b/iu,
-  /\b(?:already a subscriber|first-time subscribers|subscribers? (?:can|get|also receive))\b/iu,
-  /\b(?:sign up for|subscribe to) (?:our|the) (?:[\p{L}\p{N}'’-]+ ){0,4}(?:newsletters?|edition|mailing list|updates|alerts)\b/iu,
-  /\bfollow (?:[\p{L}'’.@_-]+ ){1,4}on (?:twitter|facebook|instagram|linkedin|x|social media|tiktok)\b/iu,
-  /\b(?:download|get) (?:the|our) (?:[\p{L}\p{N}'’-]+ ){0,4}apps?\b|\bwith the (?:[\p{L}\p{N}'’-]+ ){1,4}app\b/iu,
-  /\b(?:if you (?:enjoyed|liked|value)|did you enjoy) (?:reading )?this\b|\bconsider supporting\b|\bwould you consider supporting\b/iu,
-  /\bwe want to hear what you think\b|\bsubmit a letter to the editor\b|\bletters? to the editor via\b/iu,
-  /\b(?:want|like) to be informed\b|\bsign up here\b|\bclick here to (?:subscribe|sign up|read more)\b/iu,
-  /\badvertising (?:disclosure|disclaimer)\b|\bmay (?:receive|earn) (?:compensation|a commission)\b|\baffiliate links?\b/iu,
-  /^(?:suggested citation|cite this (?:article|post)|to cite this)\b/iu,
-  /\b(?:last modified|last updated)\s*:/iu,
-  /\bshare this (?:article|story|post)\b/iu,
-];
-
-/** True when `text` (at most 400 characters) is a call to action or a publisher notice rather than article text. */
-export function isCallToAction(text: string): boolean {
-  if (text.length > 400) return false;
-  return CALL_TO_ACTION.some((re) => re.test(text));
-}
 
 const BYLINE_LINE = /^(?:[-–—]+\s*)?(?:by|written by|posted by|words by|author)\s*:?\s+\S/iu;
 /** A photo credit: "Photo: …", "(Credit: …)", "Courtesy of …", or a name and an agency ("Noah Berger / AP"). */
@@ -450,7 +426,7 @@ function assignRoles(blocks: readonly Block[], byline: string | null): Role[] {
   const prose = blocks.map(isProse);
   const isDateLine = (t: string) => count(t) <= 10 && /\d/u.test(t) && DATE_ONLY.test(t) && chrono.strict.parse(t).length > 0;
   const roles: Role[] = blocks.map((b) => {
-    if (AD_LABEL.test(b.text) || isCallToAction(b.text)) return 'drop';
+    if (isAdLabel(b.text) || isCallToAction(b.text)) return 'drop';
     if (b.caption && CREDIT_LINE.test(b.text)) return 'meta';
     if ((CREDIT_LINE.test(b.text) || NAME_SLASH_AGENCY.test(b.text) || REPORTING_CREDIT.test(b.text)) && count(b.text) <= 12) return 'meta';
     if (count(b.text) <= 8 && !/[.!?]$/u.test(b.text) && (PHOTO_AGENCY.test(b.text) || agenciesIn(b.text).length > 0) && /[/|]|\b(?:photo|images?)\b/iu.test(b.text)) return 'meta';
@@ -639,12 +615,12 @@ function readArticle(html: string, options: IngestTextOptions): Article {
   }
   if (!roles.includes('paragraph')) {
     const { lines } = whole();
-    const run = bestRun(lines);
+    const run = articleRun(lines);
     blocks = [];
     if (run) {
       for (let i = run[0]; i <= run[1]; i++) {
         const l = lines[i]!;
-        if (l.class === 'good' || l.class === 'short') {
+        if (isArticleLine(l)) {
           blocks.push({ text: l.text, tag: 'p', caption: false, linked: 0 });
           pageBody.add(l.index);
         }
@@ -652,6 +628,12 @@ function readArticle(html: string, options: IngestTextOptions): Article {
       if (blocks.length > 0) warnings.push('readability found no article; body chosen by the line classifier');
     }
     roles = blocks.map(() => 'paragraph');
+  }
+  // A page with a few short lines and no prose (a menu, a landing page) is not an article.
+  const paragraphWords = blocks.reduce((n, b, i) => n + (roles[i] === 'paragraph' ? words(b.text).length : 0), 0);
+  if (paragraphWords < 50 && !blocks.some((b, i) => roles[i] === 'paragraph' && isProse(b))) {
+    if (roles.includes('paragraph')) warnings.push('no article body found: the page has no prose');
+    roles = roles.map((r) => (r === 'paragraph' ? 'drop' : r));
   }
   if (headline) {
     const h = fold(headline);
@@ -666,7 +648,7 @@ function readArticle(html: string, options: IngestTextOptions): Article {
   const spans = shown.map((x, i) => ({ ...x, range: ranges[headline ? i + 1 : i]! }));
   const paragraphs = spans.filter((x) => x.role === 'paragraph').map((x) => x.range);
   const body: Range = paragraphs.length > 0 ? [paragraphs[0]![0], paragraphs[paragraphs.length - 1]![1]] : [0, 0];
-  if (paragraphs.length === 0) warnings.push('no article body found');
+  if (paragraphs.length === 0 && !warnings.some((w) => w.startsWith('no article body found'))) warnings.push('no article body found');
 
   // Lines of `text` (one per block, or several for a `pre`), with the span each belongs to (null: the headline).
   const lines = classifyLines(text);

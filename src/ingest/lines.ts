@@ -1,34 +1,52 @@
 /**
  * Line classification for text without markup (text copied from a browser, `w3m -dump`), in the
- * spirit of jusText: each non-blank line is scored by length, stopword density, terminal
- * punctuation, repetition on the page and boilerplate wording; the body is the contiguous run of
- * lines with the highest total score (maximum-sum segment).
+ * spirit of jusText. Each non-blank line gets a class from its own features (length, stopword
+ * density, terminal punctuation, list bullet, repetition on the page, boilerplate and
+ * call-to-action wording) and a score; the article is the contiguous run of lines with the
+ * highest total score (maximum-sum segment). Inside that run every line that is not furniture
+ * (`bad`, `end`) belongs to the article, so the headings, short list items and code lines that
+ * break up prose are kept while they are paid for by the prose around them.
  */
 import { boilerplateLexicon } from '../lexicon.js';
 import { isStopword } from '../util/words.js';
 
-export type LineClass = 'good' | 'short' | 'heading' | 'bad' | 'end';
+/**
+ * - `good`: prose; `short`: a short sentence; `heading`: a short line without terminal punctuation;
+ * - `item`: a list item that is not prose (menus, ingredient lists, tags);
+ * - `bad`: furniture wherever it stands (boilerplate wording, calls to action, lines repeated on
+ *   the page, image placeholders, form fields, rules); `end`: a marker that opens the furniture
+ *   after an article ("Tags", "Most read", "Related").
+ */
+export type LineClass = 'good' | 'short' | 'heading' | 'item' | 'bad' | 'end';
 
 export interface Line {
   /** Index among the non-blank lines. */
   readonly index: number;
-  /** Offsets of the line without its leading/trailing white space. */
+  /** Offsets of the line without its leading/trailing white space (UTF-16, end-exclusive). */
   readonly start: number;
   readonly end: number;
+  /** Offset where the line's content starts after a list bullet (`start` when there is none). */
+  readonly contentStart: number;
   readonly text: string;
   /** Lower-cased, bullets and surrounding punctuation removed, white space collapsed. */
   readonly norm: string;
   readonly words: number;
   /** How many lines of the page have the same `norm`. */
   readonly repeats: number;
+  /** True when the line starts with a list bullet ("•", "-", "1."). */
+  readonly bullet: boolean;
   readonly class: LineClass;
   readonly score: number;
   /** Blank lines between this line and the previous non-blank one. */
   readonly gapBefore: number;
 }
 
-const TERMINAL = /[.!?…]["'”’»)\]]*$|[.!?,]["”’»]$|:["“]?$/u;
-const BULLET = /^\s*[•·▪●◦‣*\-–]\s+/u;
+const TERMINAL = /[.!?…;]["'”’»)\]]*$|[.!?,]["”’»]$|:["“]?$/u;
+const BULLET = /^\s*(?:[•·▪●◦‣□■○◆◇►▸*\-–]|\d{1,2}[.)])\s+/u;
+/** An image placeholder or a form field as text browsers print them: "[logo]", "[          ]", "[Search]". */
+const PLACEHOLDER = /^(?:\[[^\]]{0,80}\]\s*)+$/u;
+/** A rule of box-drawing or punctuation characters. */
+const RULE = /^[\s\p{P}\p{S}]+$/u;
 
 function normalise(line: string): string {
   return line
@@ -43,15 +61,17 @@ interface BoilerplateMatchers {
   readonly lines: ReadonlySet<string>;
   readonly endMarkers: ReadonlySet<string>;
   readonly patterns: readonly RegExp[];
+  readonly closing: readonly RegExp[];
 }
 let matchers: BoilerplateMatchers | undefined;
 function boilerplate(): BoilerplateMatchers {
   if (!matchers) {
-    const lex = boilerplateLexicon();
+    const lex = boilerplateLexicon() as ReturnType<typeof boilerplateLexicon> & { readonly closing?: readonly string[] };
     matchers = {
       lines: new Set(lex.lines),
       endMarkers: new Set(lex.endMarkers),
       patterns: lex.patterns.map((p) => new RegExp(p, 'iu')),
+      closing: (lex.closing ?? []).map((p) => new RegExp(p, 'iu')),
     };
   }
   return matchers;
@@ -76,6 +96,57 @@ export function isEndMarker(text: string): boolean {
     if (m.endMarkers.has(words.slice(0, n).join(' '))) return words.length <= n + 2;
   }
   return false;
+}
+
+/** The header of a comment section ("12 Comments", "Leave a Reply"): nothing after it is the article. */
+export function isClosingMarker(text: string): boolean {
+  if (text.length > 200) return false;
+  const flat = text.replace(BULLET, '').replace(/\s+/gu, ' ').trim();
+  return boilerplate().closing.some((re) => re.test(flat));
+}
+
+/** Ad labels that stand alone in an article body; the article goes on after them. */
+const AD_LABEL = /^(?:advertisement|advertising|ad|sponsored(?: content)?|(?:story|article) continues below(?: (?:this )?(?:ad|advertisement))?|continue reading below|scroll to continue(?: with content)?)\s*[:.]?$/iu;
+
+export function isAdLabel(text: string): boolean {
+  return AD_LABEL.test(text.replace(/\s+/gu, ' ').trim());
+}
+
+/** Calls to action and publisher notices: subscribe, sign up, follow us, download the app, tell us. */
+const CALL_TO_ACTION = [
+  /^(?:to (?:view|read|continue reading) (?:the full|this|the rest)|please subscribe|subscribe (?:now|today|here|to)|sign up (?:now|today|here|for)|log ?in (?:to|for) (?:read|continue|access)|become a (?:member|subscriber|patron)|support (?:us|our (?:work|journalism))|never miss)\b/iu,
+  /\b(?:already a subscriber|first-time subscribers|subscribers? (?:can|get|also receive))\b/iu,
+  /\b(?:sign up for|subscribe to) (?:our|the) (?:[\p{L}\p{N}'’-]+ ){0,4}(?:newsletters?|edition|mailing list|updates|alerts)\b/iu,
+  /\bfollow (?:[\p{L}'’.@_-]+ ){1,4}on (?:twitter|facebook|instagram|linkedin|x|social media|tiktok)\b/iu,
+  /\b(?:download|get) (?:the|our) (?:[\p{L}\p{N}'’-]+ ){0,4}apps?\b|\bwith the (?:[\p{L}\p{N}'’-]+ ){1,4}app\b/iu,
+  /\b(?:if you (?:enjoyed|liked|value)|did you enjoy) (?:reading )?this\b|\bconsider supporting\b|\bwould you consider supporting\b/iu,
+  /\bwe want to hear what you think\b|\bsubmit a letter to the editor\b|\bletters? to the editor via\b/iu,
+  /\b(?:want|like) to be informed\b|\bsign up here\b|\bclick here to (?:subscribe|sign up|read more)\b/iu,
+  /\badvertising (?:disclosure|disclaimer)\b|\bmay (?:receive|earn) (?:compensation|a commission)\b|\baffiliate links?\b/iu,
+  /^(?:suggested citation|cite this (?:article|post)|to cite this)\b/iu,
+  /\b(?:last modified|last updated)\s*:/iu,
+  /\bshare this (?:article|story|post)\b/iu,
+  /^(?:[\p{L}\p{N}'’&.-]+ ){0,4}newsletters?$/iu,
+  /\b(?:delivered|direct(?:ly)?|straight) to your inbox\b|\bunsubscribe at any time\b|\bby submitting your email\b/iu,
+  /\bthis site (?:is protected by recaptcha|uses cookies)\b|\bby continuing to use this (?:site|website)\b|\bad[- ]?blocker\b/iu,
+];
+
+/** True when `text` (at most 400 characters) is a call to action or a publisher notice rather than article text. */
+export function isCallToAction(text: string): boolean {
+  if (text.length > 400) return false;
+  const flat = text.replace(/\s+/gu, ' ');
+  return CALL_TO_ACTION.some((re) => re.test(flat));
+}
+
+
+/** Features of one line's content (bullet removed). */
+function proseClass(content: string, words: number, density: number): 'good' | 'short' | 'heading' | null {
+  const terminal = TERMINAL.test(content);
+  if (terminal && words >= 6 && density >= 0.15) return 'good';
+  if (!terminal && words >= 20 && density >= 0.25) return 'good';
+  if (terminal && words >= 3) return 'short';
+  if (!terminal && words >= 1 && words <= 12) return 'heading';
+  return null;
 }
 
 /** Splits `text` into non-blank lines with offsets, and classifies them. */
@@ -108,24 +179,26 @@ export function classifyLines(text: string): Line[] {
     const repeats = counts.get(norm) ?? 1;
     const stop = tokens.filter((t) => isStopword(t)).length;
     const density = words > 0 ? stop / words : 0;
-    const terminal = TERMINAL.test(line);
-    const selfRepeat = hasInternalRepeat(tokens);
+    const bulletMatch = BULLET.exec(line);
+    const content = bulletMatch ? line.slice(bulletMatch[0].length) : line;
+    const prose = proseClass(content, words, density);
     let cls: LineClass;
-    if (isEndMarker(line)) cls = 'end';
-    else if (BULLET.test(line) || isBoilerplateLine(line) || selfRepeat) cls = 'bad';
-    else if (repeats > 1) cls = words >= 6 && terminal ? 'short' : 'bad';
-    else if (terminal && words >= 6 && density >= 0.15) cls = 'good';
-    else if (terminal && words >= 3) cls = 'short';
-    else if (!terminal && words <= 8 && words >= 1) cls = 'heading';
-    else cls = 'bad';
+    if (isEndMarker(line) || isClosingMarker(line)) cls = 'end';
+    else if (isBoilerplateLine(content) || isCallToAction(content) || hasInternalRepeat(tokens)) cls = 'bad';
+    else if (words === 0 || PLACEHOLDER.test(content) || RULE.test(content)) cls = 'bad';
+    else if (repeats > 1) cls = TERMINAL.test(content) && words >= 6 ? 'short' : 'bad';
+    else if (bulletMatch) cls = prose === 'good' ? 'good' : 'item';
+    else cls = prose ?? 'bad';
     return {
       index,
       start: r.start,
       end: r.end,
+      contentStart: r.start + (bulletMatch ? bulletMatch[0].length : 0),
       text: line,
       norm,
       words,
       repeats,
+      bullet: bulletMatch !== null,
       class: cls,
       score: scoreOf(cls, line.length),
       gapBefore: r.gapBefore,
@@ -133,8 +206,13 @@ export function classifyLines(text: string): Line[] {
   });
 }
 
+/** Line scores: prose counts its length in characters, a short sentence a quarter of it; the rest costs. */
+const HEADING_PENALTY = 8;
+const ITEM_PENALTY = 15;
 const BAD_PENALTY = 40;
 const END_PENALTY = 250;
+/** A trailing segment after furniture weighing less than this share of the run is left out. */
+const WEAK_TAIL_SHARE = 0.05;
 
 function scoreOf(cls: LineClass, length: number): number {
   switch (cls) {
@@ -143,7 +221,9 @@ function scoreOf(cls: LineClass, length: number): number {
     case 'short':
       return length / 4;
     case 'heading':
-      return -10;
+      return -HEADING_PENALTY;
+    case 'item':
+      return -ITEM_PENALTY;
     case 'bad':
       return -BAD_PENALTY;
     case 'end':
@@ -151,17 +231,27 @@ function scoreOf(cls: LineClass, length: number): number {
   }
 }
 
-/** A line that repeats a run of five or more words (a link list printing each title twice). */
+/** True when a line of this class belongs to the article when it falls inside the article's run. */
+export function isArticleLine(line: Line): boolean {
+  return line.class !== 'bad' && line.class !== 'end';
+}
+
+/**
+ * A line made of a phrase printed twice or more (a link list printing each title twice): at least
+ * a quarter of its 5-word windows occur earlier in the line. Prose that happens to repeat a phrase
+ * stays below that share.
+ */
 function hasInternalRepeat(tokens: readonly string[]): boolean {
   const n = 5;
   if (tokens.length < 2 * n) return false;
   const seen = new Set<string>();
+  let repeated = 0;
   for (let i = 0; i + n <= tokens.length; i++) {
     const key = tokens.slice(i, i + n).join(' ');
-    if (seen.has(key)) return true;
+    if (seen.has(key)) repeated++;
     seen.add(key);
   }
-  return false;
+  return repeated >= (tokens.length - n + 1) / 4;
 }
 
 /** The contiguous run of lines `[first, last]` (inclusive indices) with the largest total score, or null. */
@@ -182,4 +272,70 @@ export function bestRun(lines: readonly Line[]): [number, number] | null {
     }
   }
   return bestRange;
+}
+
+/** A note about the author: a name, then "is/was a … writer/editor/professor …". */
+const AUTHOR_NOTE = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:writer|editor|reporter|journalist|correspondent|columnist|contributor|author|professor|lecturer|expert|fellow|analyst|producer|photographer|novelist|blogger|freelancer)\b/u;
+
+/**
+ * The article's run of lines `[first, last]` (inclusive indices, into `lines`), or null: the best
+ * run before the comment section, cut before the first comment-section header inside it; then without a weak trailing
+ * segment after furniture other than an ad label, without author notes at either edge, and
+ * trimmed back to a last line with a positive score.
+ */
+export function articleRun(lines: readonly Line[]): [number, number] | null {
+  // Comments come after the article: search before the first comment-section header that follows
+  // some prose (200 characters of it), and the whole page only when nothing is found there.
+  let prose = 0;
+  let closing = lines.length;
+  for (const l of lines) {
+    if (prose >= 200 && !l.bullet && isClosingMarker(l.text)) {
+      closing = l.index;
+      break;
+    }
+    if (l.class === 'good') prose += l.end - l.start;
+  }
+  const run = bestRun(lines.slice(0, closing)) ?? bestRun(lines);
+  if (!run) return null;
+  let [first, last] = run;
+  for (let i = first + 1; i <= last; i++) {
+    if (isClosingMarker(lines[i]!.text)) {
+      last = i - 1;
+      break;
+    }
+  }
+  while (last > first && lines[last]!.score <= 0) last--;
+  if (lines[last]!.score <= 0) return null;
+  // A weak trailing segment: prose after the run's last furniture line that weighs little next to
+  // the whole run (a newsletter blurb, a promotion). Ad labels do not count: the article goes on after them.
+  const mass = (a: number, b: number) => {
+    let m = 0;
+    for (let i = a; i <= b; i++) m += Math.max(0, lines[i]!.score);
+    return m;
+  };
+  const total = mass(first, last);
+  const furniture = (l: Line) => l.class === 'bad' || l.class === 'end';
+  const closes = (l: Line) => furniture(l) && !isAdLabel(l.text);
+  let cut = last;
+  while (cut > first && !closes(lines[cut]!)) cut--;
+  if (cut > first && mass(cut, last) < WEAK_TAIL_SHARE * total) {
+    last = cut;
+    while (last > first && lines[last]!.score <= 0) last--;
+  }
+  // Author notes opening the run, each followed by furniture (a profile box before the article).
+  for (let guard = 0; guard < 5 && first < last && AUTHOR_NOTE.test(lines[first]!.text); guard++) {
+    const next = lines.slice(first + 1, first + 3);
+    if (!next.some(furniture)) break;
+    first++;
+    while (first < last && lines[first]!.class !== 'good') first++;
+  }
+  // An author note closing the article ("Jane Doe is a senior writer for …").
+  for (let i = last; i > first && i >= last - 2; i--) {
+    if (AUTHOR_NOTE.test(lines[i]!.text)) {
+      last = i - 1;
+      while (last > first && lines[last]!.score <= 0) last--;
+      break;
+    }
+  }
+  return [first, last];
 }

@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, Range } from '../types.js';
-import { bestRun, classifyLines, type Line } from './lines.js';
-import { findByline, findCredits, findOutlet, findPublished, wireAgencies } from './metadata.js';
+import { articleRun, classifyLines, isArticleLine, isBoilerplateLine, isCallToAction, type Line } from './lines.js';
+import { findByline, findCredits, findOutlet, findPublished, timesOnLine, wireAgencies } from './metadata.js';
 
 export interface IngestTextOptions {
   /** The path or URL the text came from (kept as given). */
@@ -26,17 +26,34 @@ export function articleIdFor(source: string | undefined, text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 12);
 }
 
+/** A line that can be a headline: 3 to 30 words, capitalised, no full stop, not furniture, a bullet, a byline or a date. */
+function isTitleLike(l: Line): boolean {
+  if (l.words < 3 || l.words > 30 || l.bullet || l.class === 'end') return false;
+  const t = l.text;
+  if (/[.:,;]$/u.test(t) || !/^[\p{Lu}\p{N}"“‘'«¿¡]/u.test(t) || /[\[\]©@]|\s[|»›/]\s.*\s[|»›/]\s|https?:/u.test(t)) return false;
+  if (t === t.toUpperCase() && /\p{Lu}{4}/u.test(t)) return false;
+  if (/^(?:by|von|par|por)\s/iu.test(t) || isBoilerplateLine(t) || isCallToAction(t)) return false;
+  return timesOnLine(l).length === 0;
+}
+
 /**
- * The headline: a title-like line (4 to 30 words, no terminal full stop) that repeats on the page,
- * the nearest one before the date line or the body; else the first title-like line.
+ * The headline: among title-like lines in the 25 lines before `anchor` (the date line or the
+ * article's first prose line), the one nearest to it, a line the page repeats (the headline often
+ * stands twice, in the breadcrumb or a share box) counting as six lines nearer; null when none.
  */
 function findHeadline(lines: readonly Line[], anchor: number): Line | null {
-  const titleLike = (l: Line) => l.words >= 4 && l.words <= 30 && !/[.]$/u.test(l.text) && l.class !== 'end';
-  const repeated = lines.filter((l) => titleLike(l) && l.repeats > 1 && l.index < anchor);
-  if (repeated.length > 0) return repeated[repeated.length - 1]!;
-  const anyBefore = lines.filter((l) => titleLike(l) && l.index < anchor && l.class !== 'bad');
-  if (anyBefore.length > 0) return anyBefore[0]!;
-  return lines.find(titleLike) ?? null;
+  let best: Line | null = null;
+  let bestScore = -Infinity;
+  for (let i = anchor - 1; i >= 0 && i >= anchor - 25; i--) {
+    const l = lines[i]!;
+    if (!isTitleLike(l)) continue;
+    const score = -(anchor - i) + (l.repeats > 1 ? 6 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = l;
+    }
+  }
+  return best;
 }
 
 /** Reads one article from scraped text. Never throws on content; an article with no body gets a warning. */
@@ -46,7 +63,7 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Artic
   const lines = classifyLines(text);
   const warnings: string[] = [];
 
-  const run = bestRun(lines);
+  const run = articleRun(lines);
   let body: Range = [0, 0];
   let paragraphs: Range[] = [];
   const bodyLines = new Set<number>();
@@ -54,8 +71,8 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Artic
     const [first, last] = run;
     for (let i = first; i <= last; i++) {
       const l = lines[i]!;
-      if (l.class === 'good' || l.class === 'short') {
-        paragraphs.push([l.start, l.end]);
+      if (isArticleLine(l)) {
+        paragraphs.push([l.contentStart, l.end]);
         bodyLines.add(l.index);
       }
     }
@@ -66,9 +83,10 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Artic
 
   const published = findPublished(lines, bodyLines);
   const dateLine = published ? lines.find((l) => l.start <= published.range[0] && published.range[1] <= l.end) : undefined;
-  const firstBody = run ? run[0] : lines.length;
-  const anchor = dateLine ? Math.min(dateLine.index, firstBody) : firstBody;
-  const headlineLine = findHeadline(lines, Math.max(anchor, 1)) ?? findHeadline(lines, lines.length);
+  // The lede: the run's first prose line; headings before it may be the headline.
+  const lede = run ? (lines.slice(run[0], run[1] + 1).find((l) => l.class === 'good') ?? lines[run[0]]!).index : lines.length;
+  const anchor = dateLine && dateLine.index < lede ? dateLine.index : lede;
+  const headlineLine = findHeadline(lines, anchor) ?? findHeadline(lines, lede) ?? lines.find(isTitleLike) ?? null;
   if (headlineLine && bodyLines.has(headlineLine.index)) {
     bodyLines.delete(headlineLine.index);
     paragraphs = paragraphs.filter((p) => p[0] !== headlineLine.start);

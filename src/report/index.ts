@@ -4,6 +4,9 @@
  * a reporter by format name and writes the file.
  */
 import type { ComparisonResult } from '../types.js';
+import { renderClaimReview } from './claimreview.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -31,6 +34,24 @@ export const reporters: Readonly<Record<string, ReporterEntry>> = Object.freeze(
     extension: 'json',
     mediaType: 'application/json',
     render: renderJson,
+  }),
+  html: Object.freeze({
+    format: 'html',
+    extension: 'html',
+    mediaType: 'text/html; charset=utf-8',
+    render: renderHtml,
+  }),
+  csv: Object.freeze({
+    format: 'csv',
+    extension: 'csv',
+    mediaType: 'text/csv; charset=utf-8; header=present',
+    render: renderCsv,
+  }),
+  claimreview: Object.freeze({
+    format: 'claimreview',
+    extension: 'jsonld',
+    mediaType: 'application/ld+json',
+    render: renderClaimReview,
   }),
 });
 

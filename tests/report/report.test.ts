@@ -286,8 +286,8 @@ describe('Markdown escaping', () => {
 });
 
 describe('reporter registry', () => {
-  it('registers md and json, frozen', () => {
-    expect(Object.keys(reporters)).toEqual(['md', 'json']);
+  it('registers md, json, html, csv and claimreview, frozen', () => {
+    expect(Object.keys(reporters)).toEqual(['md', 'json', 'html', 'csv', 'claimreview']);
     expect(Object.isFrozen(reporters)).toBe(true);
     expect(getReporter('md')).toMatchObject({ format: 'md', extension: 'md', mediaType: 'text/markdown; charset=utf-8' });
     expect(getReporter('json')).toMatchObject({ format: 'json', extension: 'json', mediaType: 'application/json' });
@@ -296,7 +296,7 @@ describe('reporter registry', () => {
   });
 
   it('throws on an unknown format, naming it and the known ones', () => {
-    expect(() => getReporter('xml')).toThrow(/"xml".*md, json/);
+    expect(() => getReporter('xml')).toThrow(/"xml".*md, json, html, csv, claimreview/);
     expect(() => getReporter('toString')).toThrow(/toString/);
   });
 });

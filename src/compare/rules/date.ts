@@ -1,7 +1,11 @@
-/** date: aligned claims place the event on different days or times ("on Monday" vs "on Tuesday"). */
+/**
+ * date: aligned claims place the event on different days or times ("on Monday" vs "on Tuesday").
+ * Times resolved against each article's publication time compare as intervals; times that could not
+ * be resolved compare by the calendar fields they name (weekday, month, day, year).
+ */
 import type { TimeRef } from '../../types.js';
 import { timesConflict } from '../values.js';
-import { claimPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { relatedPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 const label = (t: TimeRef) => (t.start === t.end || !t.end ? (t.start ?? t.raw) : `${t.start}/${t.end}`);
 
@@ -11,12 +15,11 @@ export const dateRule: Rule = {
   description: 'Aligned claims resolve to non-overlapping dates or times.',
   check(group, context) {
     const out: Finding[] = [];
-    for (const [a, b] of claimPairs(group)) {
+    for (const [a, b] of relatedPairs(group)) {
       for (const ta of a.times) {
-        if (!ta.start) continue;
-        const resolved = b.times.filter((tb) => tb.start);
+        const resolved = b.times;
         if (resolved.length === 0 || resolved.some((tb) => !timesConflict(ta, tb))) continue;
-        if (a.times.some((other) => other !== ta && other.start && resolved.some((tb) => !timesConflict(other, tb)))) continue;
+        if (a.times.some((other) => other !== ta && resolved.some((tb) => !timesConflict(other, tb)))) continue;
         const tb = resolved[0]!;
         out.push({
           severity: 'medium',

@@ -5,7 +5,7 @@
  */
 import { aliasLexicon } from '../../lexicon.js';
 import type { Claim, Mention, MentionKind } from '../../types.js';
-import { claimPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
 
@@ -32,15 +32,15 @@ export const entityRule: Rule = {
   description: 'Aligned claims name different entities of the same kind in the same role.',
   check(group, context) {
     const out: Finding[] = [];
-    for (const [a, b] of claimPairs(group)) {
+    for (const [a, b] of relatedPairs(group)) {
       for (const kind of KINDS) {
         const ma = named(a, kind);
         const mb = named(b, kind);
         if (ma.length === 0 || mb.length === 0) continue;
         const kb = new Set(mb.map(key));
         const ka = new Set(ma.map(key));
-        const onlyA = ma.filter((m) => !kb.has(key(m)) && !mentionedIn(m, b));
-        const onlyB = mb.filter((m) => !ka.has(key(m)) && !mentionedIn(m, a));
+        const onlyA = ma.filter((m) => !kb.has(key(m)) && !mentionedIn(m, b) && !mb.some((o) => sameName(o.canonical, m.canonical)));
+        const onlyB = mb.filter((m) => !ka.has(key(m)) && !mentionedIn(m, a) && !ma.some((o) => sameName(o.canonical, m.canonical)));
         if (onlyA.length !== 1 || onlyB.length !== 1) continue;
         const [x, y] = [onlyA[0]!, onlyB[0]!];
         out.push({

@@ -1,6 +1,6 @@
 /** modality: one outlet asserts what the other hedges or reports as unconfirmed ("will resign" vs "may resign"). */
 import type { Claim } from '../../types.js';
-import { claimPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { relatedPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 const firm = (c: Claim) => c.modality === 'certain' || c.modality === 'future';
 const soft = (c: Claim) => c.modality === 'hedged' || c.modality === 'reported';
@@ -11,7 +11,7 @@ export const modalityRule: Rule = {
   description: 'One outlet asserts what another hedges or reports as unconfirmed.',
   check(group, context) {
     const out: Finding[] = [];
-    for (const [a, b] of claimPairs(group)) {
+    for (const [a, b] of relatedPairs(group)) {
       if (!((firm(a) && soft(b)) || (soft(a) && firm(b)))) continue;
       const [s, f] = soft(a) ? [a, b] : [b, a];
       const cue = s.modalCue!;

@@ -1,5 +1,5 @@
 /** source: aligned statements credited through different channels ("according to Xinhua" vs "Kyodo quoted him"). */
-import { claimPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { relatedPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 export const sourceRule: Rule = {
   id: 'source/different-channel',
@@ -7,7 +7,7 @@ export const sourceRule: Rule = {
   description: 'Aligned statements are credited through different channels (agency, interview, statement).',
   check(group, context) {
     const out: Finding[] = [];
-    for (const [a, b] of claimPairs(group)) {
+    for (const [a, b] of relatedPairs(group)) {
       const va = a.attribution?.via;
       const vb = b.attribution?.via;
       if (!va || !vb || va.name === vb.name) continue;

@@ -1,17 +1,22 @@
 /**
  * speaker: aligned claims credited to different speakers, or to a speaker in one outlet and to the
- * outlet's own voice in the other. Descriptions the engine could not resolve to a name are not
- * compared.
+ * outlet's own voice in the other. Descriptions and pronouns the engine could not resolve to a name
+ * are not compared, and two spellings of one name ("Jane Smith" / "Smith") are one speaker. The
+ * own-voice case is raised only for quoted words (direct, partial or unmarked quotations): a
+ * paraphrase credited to someone in one outlet and stated plainly by another is ordinary reporting.
  */
 import type { Claim } from '../../types.js';
-import { claimPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 function namedSpeaker(c: Claim): string | null {
   const s = c.attribution?.speaker;
   if (!s) return null;
   if (s.kind !== 'person' && s.kind !== 'organization') return null;
+  if (s.form === 'pronoun' || !/\p{Lu}/u.test(s.canonical)) return null;
   return s.canonical;
 }
+
+const quotedWords = (c: Claim) => c.attribution !== null && c.attribution.kind !== 'indirect';
 
 export const speakerRule: Rule = {
   id: 'speaker/different-speaker',
@@ -19,10 +24,10 @@ export const speakerRule: Rule = {
   description: 'Aligned claims are credited to different speakers, or to a speaker in one outlet and to the outlet itself in another.',
   check(group, context) {
     const out: Finding[] = [];
-    for (const [a, b] of claimPairs(group)) {
+    for (const [a, b] of relatedPairs(group)) {
       const sa = namedSpeaker(a);
       const sb = namedSpeaker(b);
-      if (sa && sb && sa !== sb) {
+      if (sa && sb && !sameName(sa, sb)) {
         const ra = a.attribution!.speaker!;
         const rb = b.attribution!.speaker!;
         out.push({
@@ -31,9 +36,9 @@ export const speakerRule: Rule = {
           why: 'the same statement is put in different mouths',
           values: [valueOf(a, sa, ra.range, textOf(context, a)), valueOf(b, sb, rb.range, textOf(context, b))],
         });
-      } else if ((sa && !b.attribution) || (sb && !a.attribution)) {
-        const [said, own] = sa ? [a, b] : [b, a];
-        const who = (sa ?? sb)!;
+      } else if ((sa && quotedWords(a) && !b.attribution) || (sb && quotedWords(b) && !a.attribution)) {
+        const [said, own] = sa && quotedWords(a) && !b.attribution ? [a, b] : [b, a];
+        const who = namedSpeaker(said)!;
         const sp = said.attribution!.speaker!;
         out.push({
           severity: 'low',

@@ -1,0 +1,38 @@
+/**
+ * `According to X, …` / `…, according to X.` X is the speaker unless it names a channel (a
+ * medium or agency); a channel with another cue in the sentence is left to that cue.
+ */
+import type { Mention } from '../../types.js';
+import { span } from '../../util/text.js';
+import { cueLemma, isListedCue, NEEDS_THAT, QUOTE_ONLY } from './cues.js';
+import { trimContent } from './context.js';
+import type { FrameReader } from './frame.js';
+
+export const readAccordingTo: FrameReader = (ctx, { ci, term, according, before }) => {
+  if (!according) return null;
+  const { text, terms, ss, se } = ctx;
+  const k = ci + 2;
+  if (k >= terms.length) return ci;
+  let npEnd = k;
+  while (npEnd < terms.length - 1 && !/[,.;:]/.test(terms[npEnd]!.post) && npEnd - k < 8) npEnd++;
+  const npS = terms[k]!.start;
+  const npE = terms[npEnd]!.end;
+  const np = text.slice(npS, npE).replace(/[,.;:]+$/u, '');
+  const isChannel = ctx.channels.some((c) => c.range[0] >= npS && c.range[1] <= npE + 1);
+  const otherCue = terms.some((t, x) => {
+    if (x === ci || ctx.inQuote(t.start)) return false;
+    const l = cueLemma(t.normal);
+    return l !== undefined && isListedCue(t.normal) && !NEEDS_THAT.has(l) && !QUOTE_ONLY.has(l);
+  });
+  if (isChannel && otherCue) return ci;
+  const npMention = ctx.mentions.filter((m) => m.range[0] >= npS && m.range[1] <= npE + 1);
+  const speaker: Mention | null = isChannel
+    ? null
+    : npMention.find((m) => m.kind === 'person' || m.kind === 'organization') ?? npMention[0] ?? { type: 'mention', range: [npS, npS + np.length], raw: np, kind: 'other', canonical: np.replace(/^(the|a|an)\s+/i, ''), form: 'description' };
+  const cue = span(text, term.start, terms[ci + 1]!.end);
+  const sentenceStart = term.start - ss < 3 || /^[\s"“]*$/u.test(before);
+  const content = sentenceStart ? trimContent(text, npE + 1, se) : trimContent(text, ss, term.start);
+  if (content[1] - content[0] < 8) return ci;
+  ctx.push({ content, kind: 'indirect', speaker, cue, quote: null });
+  return ci;
+};

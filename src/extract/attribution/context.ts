@@ -1,0 +1,222 @@
+/**
+ * What the frame readers share: the article-wide state (quotations per paragraph, drafts found so
+ * far) and, per sentence, its terms, quotations and mentions with the speaker-finding helpers.
+ * Offsets are absolute UTF-16 code units into the article text, end-exclusive.
+ */
+import { titleLexicon } from '../../lexicon.js';
+import type { AttributionKind, Channel, Mention, Range, Sentence, TextSpan } from '../../types.js';
+import { hasTag, type Term } from '../01-parse.js';
+import type { QuoteSpan } from '../04-quotes.js';
+
+export const FIRST_PERSON = /\bI\b|\b(me|my|mine|we|us|our|ours)\b/iu;
+export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told']);
+/** Subject pronouns a speaker may be (he and she are resolved as mentions). */
+const SUBJECT_PRONOUN = /^(they|we|i|you|it|who|he|she)$/;
+const NP_STOP: ReadonlySet<string> = new Set(['according', 'in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'with', 'when', 'while', 'who', 'which', 'that', 'as', 'for', 'because', 'but', 'and', 'adding', 'noting', 'saying']);
+
+/** An attribution under construction. */
+export interface Draft {
+  content: Range;
+  kind: AttributionKind;
+  speaker: Mention | null;
+  cue: TextSpan | null;
+  via: Channel | null;
+  sentence: number;
+  paragraph: number;
+  quote: QuoteSpan | null;
+  /** Set when a frame with its own setting (an addressee, a statement) forbids inheriting a channel. */
+  ownSetting: boolean;
+}
+
+export interface ArticleContext {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Range[];
+  readonly quotesByParagraph: readonly (readonly QuoteSpan[])[];
+  /** Appended to by the frame readers, in reading order. */
+  readonly drafts: Draft[];
+}
+
+/** One sentence as the frame readers see it. */
+export interface SentenceContext {
+  readonly article: ArticleContext;
+  readonly text: string;
+  readonly index: number;
+  readonly sentence: Sentence;
+  /** Sentence start and end. */
+  readonly ss: number;
+  readonly se: number;
+  readonly terms: readonly Term[];
+  /** The quotations of the sentence's paragraph, and those touching the sentence. */
+  readonly paragraphQuotes: readonly QuoteSpan[];
+  readonly quotes: readonly QuoteSpan[];
+  /** Mentions inside the sentence and outside quotation marks. */
+  readonly mentions: readonly Mention[];
+  readonly channels: readonly Channel[];
+  /** Quotations already given to an attribution. */
+  readonly usedQuotes: Set<QuoteSpan>;
+  inQuote(pos: number): boolean;
+  /** The nearest mention ending at most `maxGapTerms` non-skippable terms before term `ti`, and before `pos`. */
+  mentionEndingBefore(pos: number, maxGapTerms: number, ti: number): Mention | null;
+  /** The subject of the cue at term `ci`, skipping a parenthetical ("X, who …, said"). */
+  subjectBefore(ci: number): Mention | null;
+  /** The speaker after an inverted cue ("…,” said the minister"). */
+  speakerAfter(ci: number): Mention | null;
+  /** Adds a draft located in this sentence. */
+  push(d: Omit<Draft, 'sentence' | 'paragraph' | 'via' | 'ownSetting'> & { ownSetting?: boolean; via?: Channel | null }): void;
+}
+
+/** Trims white space and frame punctuation from both ends of `[s, e)`. */
+export function trimContent(text: string, s: number, e: number): Range {
+  let a = s;
+  let b = e;
+  while (a < b && /[\s,;:—–-]/u.test(text[a]!)) a++;
+  while (b > a && /[\s,;:—–-]/u.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+/**
+ * A quotation that is a whole utterance (starts its sentence, or ends inside the marks with
+ * punctuation) is direct; a fragment inside the outlet's own sentence is partial.
+ */
+export function quoteKind(text: string, q: QuoteSpan, sentenceStart: number): AttributionKind {
+  const inner = text.slice(q.content[0], q.content[1]);
+  if (q.outer[0] - sentenceStart <= 1) return 'direct';
+  if (/[.!?,…]$/u.test(inner)) return 'direct';
+  if (inner.split(/\s+/).length >= 8) return 'direct';
+  return 'partial';
+}
+
+function isOrgSpeakerWord(word: string): boolean {
+  return titleLexicon().orgHeads.includes(word.toLowerCase());
+}
+
+export function descriptionMention(text: string, s: number, e: number, head: string): Mention {
+  const raw = text.slice(s, e);
+  const isOrg = isOrgSpeakerWord(head) || /^(officials?|spokes(wo)?m[ae]n|police|authorities|ministry|government)$/.test(head);
+  return { type: 'mention', range: [s, e], raw, kind: isOrg ? 'organization' : 'other', canonical: raw.replace(/^(the|a|an)\s+/i, ''), form: 'description' };
+}
+
+export function sentenceContext(
+  article: ArticleContext,
+  index: number,
+  terms: readonly Term[],
+  allMentions: readonly Mention[],
+  channels: readonly Channel[],
+): SentenceContext {
+  const { text } = article;
+  const sentence = article.sentences[index]!;
+  const [ss, se] = sentence.range;
+  const paragraphQuotes = article.quotesByParagraph[sentence.paragraph] ?? [];
+  const quotes = paragraphQuotes.filter((q) => q.outer[0] < se && ss < q.outer[1]);
+  const inQuote = (pos: number) => quotes.some((q) => q.outer[0] < pos && pos < q.outer[1]);
+  const mentions = allMentions.filter((m) => !inQuote(m.range[0]));
+  const sTerms = terms;
+
+  const mentionEndingBefore = (pos: number, maxGapTerms: number, ti: number): Mention | null => {
+    let k = ti - 1;
+    let gap = 0;
+    while (k >= 0) {
+      const t = sTerms[k]!;
+      let m: Mention | undefined;
+      for (let x = mentions.length - 1; x >= 0; x--) {
+        const c = mentions[x]!;
+        if (c.range[0] <= t.start && t.end <= c.range[1] + 2) {
+          m = c;
+          break;
+        }
+      }
+      if (m && m.range[1] <= pos) return m;
+      if (!SKIPPABLE.has(t.normal) && !hasTag(t, 'Adverb', 'Auxiliary', 'Modal')) gap++;
+      if (gap > maxGapTerms) return null;
+      k--;
+    }
+    return null;
+  };
+
+  const fallbackNounPhrase = (limit: number): Mention | null => {
+    let j = limit - 1;
+    const end = j;
+    while (j >= 0 && hasTag(sTerms[j]!, 'Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym') && !hasTag(sTerms[j]!, 'Pronoun') && !(j < end && /[,;:]/.test(sTerms[j]!.post))) j--;
+    const first = j + 1;
+    if (first > end || end < 0) return null;
+    const head = sTerms[end]!;
+    if (!hasTag(head, 'Noun') || hasTag(head, 'Date', 'Month', 'WeekDay')) return null;
+    if (/^(it|this|that|which|what)$/.test(head.normal)) return null;
+    return descriptionMention(text, sTerms[first]!.start, head.end, head.normal);
+  };
+
+  const subjectBefore = (ci: number): Mention | null => {
+    let k = ci - 1;
+    while (k >= 0 && (SKIPPABLE.has(sTerms[k]!.normal) || hasTag(sTerms[k]!, 'Adverb')) && !/,/.test(sTerms[k]!.post)) k--;
+    if (k >= 0 && /,/.test(sTerms[k]!.post)) {
+      let j = k - 1;
+      while (j >= 0 && !/,/.test(sTerms[j]!.post)) j--;
+      if (j >= 0) k = j;
+    }
+    const limit = k + 1;
+    const adjacent = sTerms[limit - 1];
+    if (adjacent && SUBJECT_PRONOUN.test(adjacent.normal) && !mentions.some((m) => m.range[0] <= adjacent.start && adjacent.start < m.range[1])) {
+      return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
+    }
+    const near = mentionEndingBefore(sTerms[limit - 1]?.end ?? ss, 2, limit);
+    if (near && near.kind !== 'place') return near;
+    if (near && near.kind === 'place' && sTerms[limit - 1] && near.range[1] >= sTerms[limit - 1]!.start) return near;
+    // Coordinated verbs ("X criticised … and posted …"): the nearest person or organisation before.
+    if (k >= 0 && ['and', 'but', 'then'].includes(sTerms[k]!.normal)) {
+      const before = mentions.filter((m) => m.range[1] <= sTerms[k]!.start && (m.kind === 'person' || m.kind === 'organization'));
+      if (before.length > 0) return before[before.length - 1]!;
+    }
+    return fallbackNounPhrase(limit);
+  };
+
+  const speakerAfter = (ci: number): Mention | null => {
+    let k = ci + 1;
+    const inNp: Mention[] = [];
+    let pronoun: Mention | null = null;
+    while (k < sTerms.length) {
+      const t = sTerms[k]!;
+      if (NP_STOP.has(t.normal) && k > ci + 1) break;
+      const m = mentions.find((x) => x.range[0] <= t.start && t.start < x.range[1]);
+      if (m) {
+        if (m.form === 'pronoun') pronoun ??= m;
+        else inNp.push(m);
+      } else if (hasTag(t, 'Verb') && !hasTag(t, 'Adjective', 'Noun') && k > ci + 1) break;
+      if (/[,.;:!?]/.test(t.post)) break;
+      k++;
+    }
+    const named = inNp.filter((m) => m.kind === 'person' || m.kind === 'organization');
+    if (named.length > 0) return named[named.length - 1]!;
+    if (inNp.length > 0) return inNp[inNp.length - 1]!;
+    if (pronoun) return pronoun;
+    // A description after the cue: "said the spokesman".
+    let e = ci + 1;
+    while (e < sTerms.length && hasTag(sTerms[e]!, 'Noun', 'Adjective', 'Determiner') && !/[,.;:]/.test(sTerms[e]!.post)) e++;
+    if (e < sTerms.length && e > ci + 1 && hasTag(sTerms[e]!, 'Noun')) {
+      const s = sTerms[ci + 1]!.start;
+      const raw = text.slice(s, sTerms[e]!.end);
+      return { type: 'mention', range: [s, sTerms[e]!.end], raw, kind: 'other', canonical: raw.replace(/^(the|a|an)\s+/i, ''), form: 'description' };
+    }
+    return null;
+  };
+
+  return {
+    article,
+    text,
+    index,
+    sentence,
+    ss,
+    se,
+    terms,
+    paragraphQuotes,
+    quotes,
+    mentions,
+    channels,
+    usedQuotes: new Set<QuoteSpan>(),
+    inQuote,
+    mentionEndingBefore,
+    subjectBefore,
+    speakerAfter,
+    push: (d) => article.drafts.push({ via: null, ownSetting: false, ...d, sentence: index, paragraph: sentence.paragraph }),
+  };
+}

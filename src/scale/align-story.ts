@@ -1,0 +1,120 @@
+/**
+ * Alignment for a story of many articles, with cost linear in its claims. `alignClaims` aligns every
+ * pair of articles, so a story of N articles costs N² article pairs; here one inverted index over
+ * all the story's claims gives each claim at most `candidates` candidates from other articles
+ * (those sharing the most rare-stem and name weight), only those are scored, and each claim keeps
+ * its best aligned partner per other article. Links then merge into groups strongest first,
+ * refusing a merge that would put two claims of one article together — the same rule as
+ * `alignClaims`, which this matches on small stories up to candidates cut off.
+ */
+import { defaultModel, pairFeatures, profileOfClaim, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
+import type { ArticleClaims, Claim, ClaimGroup, PairEvidence } from '../types.js';
+
+export interface StoryAlignOptions extends AlignOptions {
+  /** Claims scored in full per claim (default 12): those sharing the most rare-stem and name weight. */
+  readonly candidates?: number;
+  /** Keys found in more claims than this do not generate candidates (default 2000). */
+  readonly maxPosting?: number;
+}
+
+const MIN_CANDIDATE_IDF = 2.0;
+const ENTITY_WEIGHT = 4;
+
+export function alignStory(extractions: readonly ArticleClaims[], options: StoryAlignOptions = {}): Alignment {
+  const model = options.model ?? defaultModel();
+  const minIdf = options.minCandidateIdf ?? MIN_CANDIDATE_IDF;
+  const limit = options.candidates ?? 12;
+  const maxPosting = options.maxPosting ?? 2000;
+  const claims: Claim[] = extractions.flatMap((e) => e.claims);
+  const articleOf = claims.map((c) => c.articleId);
+  const profiles = claims.map(profileOfClaim);
+  // Index keys of each claim with their weight (an entity counts as a rare stem).
+  const keysOf = profiles.map((p) => {
+    const keys: Array<[string, number]> = [];
+    for (const [s, w] of p.weights) if (w >= minIdf) keys.push([s, w]);
+    for (const e of p.entities) keys.push([`entity:${e}`, ENTITY_WEIGHT]);
+    return keys;
+  });
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const [k] of keys) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  /** The `limit` claims of other articles sharing the most key weight with claim i (ties: input order). */
+  const candidatesOf = (i: number): number[] => {
+    const shared = new Map<number, number>();
+    for (const [k, w] of keysOf[i]!) {
+      const list = postings.get(k)!;
+      if (list.length > maxPosting) continue;
+      for (const j of list) if (articleOf[j] !== articleOf[i]) shared.set(j, (shared.get(j) ?? 0) + w);
+    }
+    return [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([j]) => j);
+  };
+  const evidenceOf = (i: number, j: number, score: number, features: ReturnType<typeof pairFeatures>): PairEvidence => ({ type: 'pair', a: claims[i]!.id, b: claims[j]!.id, score, features: { ...features } });
+  const links = new Map<string, PairEvidence>();
+  const scoredPair = new Map<string, { score: number; features: ReturnType<typeof pairFeatures> }>();
+  for (let i = 0; i < claims.length; i++) {
+    const found = candidatesOf(i);
+    const bestPerArticle = new Map<string, { j: number; score: number; features: ReturnType<typeof pairFeatures> }>();
+    for (const j of found) {
+      const [x, y] = i < j ? [i, j] : [j, i];
+      const key = `${x}:${y}`;
+      let scored = scoredPair.get(key);
+      if (scored === undefined) {
+        const features = pairFeatures(profiles[x]!, profiles[y]!);
+        scored = { score: scoreFeatures(features, model), features };
+        scoredPair.set(key, scored);
+      }
+      const { score, features } = scored;
+      if (score < model.thresholds.aligned) continue;
+      const best = bestPerArticle.get(articleOf[j]!);
+      if (!best || score > best.score || (score === best.score && j < best.j)) bestPerArticle.set(articleOf[j]!, { j, score, features });
+    }
+    for (const { j, score, features } of bestPerArticle.values()) {
+      const [x, y] = i < j ? [i, j] : [j, i];
+      const key = `${x}:${y}`;
+      if (!links.has(key)) links.set(key, evidenceOf(x, y, score, features));
+    }
+  }
+  const pairs = [...links.values()];
+  return { groups: mergeLinks(claims, pairs), pairs };
+}
+
+/** Groups from pairwise links, strongest first; never two claims of one article in a group. */
+function mergeLinks(claims: readonly Claim[], pairs: readonly PairEvidence[]): ClaimGroup[] {
+  const index = new Map(claims.map((c, i) => [c.id, i] as const));
+  const groupOf = claims.map((_, i) => i);
+  const members = claims.map((_, i) => [i]);
+  const articles = claims.map((c) => new Set([c.articleId]));
+  const evidence: PairEvidence[][] = claims.map(() => []);
+  const order = (p: PairEvidence) => [index.get(p.a)!, index.get(p.b)!] as const;
+  const sorted = [...pairs].sort((p, q) => q.score - p.score || order(p)[0] - order(q)[0] || order(p)[1] - order(q)[1]);
+  for (const p of sorted) {
+    const [a, b] = order(p);
+    const ga = groupOf[a]!;
+    const gb = groupOf[b]!;
+    if (ga === gb) {
+      evidence[ga]!.push(p);
+      continue;
+    }
+    const [keep, gone] = members[ga]!.length >= members[gb]!.length ? [ga, gb] : [gb, ga];
+    if ([...articles[gone]!].some((id) => articles[keep]!.has(id))) continue;
+    for (const m of members[gone]!) groupOf[m] = keep;
+    members[keep]!.push(...members[gone]!);
+    for (const id of articles[gone]!) articles[keep]!.add(id);
+    evidence[keep]!.push(...evidence[gone]!, p);
+    members[gone] = [];
+    evidence[gone] = [];
+  }
+  const groups = members
+    .map((m, g) => ({ m: [...m].sort((x, y) => x - y), g }))
+    .filter(({ m }) => m.length > 0)
+    .sort((x, y) => x.m[0]! - y.m[0]!);
+  return groups.map(({ m, g }, k) => {
+    const ev = evidence[g]!;
+    return { type: 'group', id: `g${k + 1}`, claims: m.map((i) => claims[i]!), evidence: ev, similarity: ev.length > 0 ? ev.reduce((s, p) => s + p.score, 0) / ev.length : 1 };
+  });
+}

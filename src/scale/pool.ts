@@ -1,0 +1,108 @@
+/**
+ * Runs the per-article work (work.ts) over a stream of inputs: in the main thread for small inputs
+ * or `jobs: 1`, else on a piscina pool of `jobs` worker threads. At most `4 × jobs` articles are in
+ * flight, so a feed is read no faster than it is processed. Results keep input order.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ExtractOptions } from '../extract/index.js';
+import { InputError } from '../ingest/files.js';
+import type { StoryOptions } from '../stories.js';
+import { processArticle, type ArticleResult, type ArticleTask } from './work.js';
+import type { WorkerReply } from './worker.js';
+
+export interface RunOptions {
+  /** Worker threads (default: available cores). 1 runs everything in the calling thread. */
+  readonly jobs?: number;
+  /** Inputs up to this count run in the calling thread: a pool costs more than it saves (default 10). */
+  readonly smallInput?: number;
+  /** Use worker threads even for `jobs: 1` or small inputs (for measuring the pool itself). */
+  readonly alwaysPool?: boolean;
+  readonly extract?: ExtractOptions;
+  readonly stories?: StoryOptions;
+  /** Called after each article with the count done so far (the total is unknown while streaming). */
+  readonly onArticle?: (done: number) => void;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** The worker module beside this one: .ts under tsx or vitest, .js once built. */
+function workerFile(): { filename: string; execArgv: string[] } {
+  const ts = import.meta.url.endsWith('.ts');
+  const filename = fileURLToPath(new URL(`./worker.${ts ? 'ts' : 'js'}`, import.meta.url));
+  const hasLoader = process.execArgv.some((a) => /tsx/.test(a));
+  return { filename, execArgv: ts && !hasLoader ? [...process.execArgv, '--import', 'tsx'] : [...process.execArgv] };
+}
+
+/** Ingests and extracts every input. Throws the first `InputError` (naming the file or file:line). */
+export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterable<ArticleTask>, options: RunOptions = {}): Promise<ArticleResult[]> {
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const small = options.alwaysPool ? 0 : options.smallInput ?? 10;
+  const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<ArticleTask>)[Symbol.iterator]()) as AsyncIterator<ArticleTask> | Iterator<ArticleTask>;
+  const work = (task: ArticleTask) => ({ task, ...(options.extract ? { extract: options.extract } : {}), ...(options.stories ? { stories: options.stories } : {}) });
+  const results: ArticleResult[] = [];
+  let done = 0;
+  const finished = () => options.onArticle?.(++done);
+
+  // Look ahead: small inputs never start a pool.
+  const head: ArticleTask[] = [];
+  let exhausted = false;
+  while (head.length <= small) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  if ((jobs === 1 && !options.alwaysPool) || (exhausted && !options.alwaysPool)) {
+    const inline = (task: ArticleTask) => {
+      results.push(processArticle(work(task)));
+      finished();
+    };
+    head.forEach(inline);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) inline(next.value);
+    return results;
+  }
+
+  const { filename, execArgv } = workerFile();
+  const pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, execArgv, idleTimeout: 1000 });
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  let index = 0;
+  const submit = (task: ArticleTask) => {
+    const slot = index++;
+    const p: Promise<void> = (pool.run(work(task)) as Promise<WorkerReply>).then(
+      (reply) => {
+        if ('error' in reply) failure ??= new InputError(reply.error.path, reply.error.problem);
+        else results[slot] = reply.ok;
+        finished();
+      },
+      (e: unknown) => {
+        failure ??= e;
+      },
+    );
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  };
+  try {
+    const limit = 4 * jobs;
+    const feed = async function* () {
+      yield* head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    };
+    for await (const task of feed()) {
+      if (failure) break;
+      submit(task);
+      while (inFlight.size >= limit) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.destroy();
+  }
+  if (failure) throw failure;
+  return results;
+}

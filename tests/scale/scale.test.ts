@@ -1,0 +1,80 @@
+/** Corpus runs: per-article work on threads, story alignment, the grouped compare command. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/index.js';
+import { ingestText } from '../../src/ingest/text.js';
+import { alignStory } from '../../src/scale/align-story.js';
+import { processArticles } from '../../src/scale/pool.js';
+import { processArticle, type ArticleTask } from '../../src/scale/work.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const stories = [
+  ['The council approved a budget of 4.2 million dollars on Tuesday, Mayor Ann Ortiz said.', 'Mayor Ann Ortiz said the council approved the 4.2 million dollar budget on Tuesday.', 'On Tuesday the council approved a budget of 4.5 million dollars, according to Mayor Ann Ortiz.'],
+  ['Firefighters contained a wildfire near Redding on Sunday after it burned 1,200 acres, Cal Fire said.', 'Cal Fire said the Redding wildfire was contained on Sunday after burning 1,200 acres.'],
+];
+const records = stories.flatMap((s, k) => s.map((text, i) => ({ id: `s${k}-a${i}`, outlet: `Outlet ${i}`, text: `${text}\n\nOfficials said more details would follow later in the week.` })));
+const dir = mkdtempSync(join(tmpdir(), 'cc-scale-'));
+const feed = join(dir, 'feed.jsonl');
+writeFileSync(feed, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+const tasks: ArticleTask[] = records.map((record, i) => ({ kind: 'record', entry: { record, file: feed, line: i + 1 } }));
+
+describe('per-article work', () => {
+  it('results survive structured cloning unchanged (they cross a thread boundary)', () => {
+    const result = processArticle({ task: tasks[0]! });
+    expect(structuredClone(result)).toEqual(result);
+    expect(result.extraction.claims.length).toBeGreaterThan(0);
+  });
+  it('worker threads give the same results as the calling thread, in input order', async () => {
+    const inline = await processArticles(tasks, { jobs: 1 });
+    const pooled = await processArticles(tasks, { jobs: 2, smallInput: 0 });
+    expect(pooled.map((r) => r.extraction)).toEqual(inline.map((r) => r.extraction));
+    expect(pooled.map((r) => r.extraction.article.id)).toEqual(records.map((r) => r.id));
+  });
+  it('a bad record fails the run with an InputError naming file:line, from a worker too', async () => {
+    const bad: ArticleTask[] = [...tasks, { kind: 'file', path: join(dir, 'missing.txt') }];
+    await expect(processArticles(bad, { jobs: 2, smallInput: 0 })).rejects.toThrow(/missing\.txt: no such file/);
+  });
+});
+
+describe('alignStory', () => {
+  it('groups hold at most one claim per article and every claim is in exactly one group', () => {
+    const extractions = stories[0]!.flatMap((text, i) => [0, 1, 2].map((k) => extractClaims(ingestText(`${text}\n\nOfficials said more details would follow.`, { id: `a${i}-${k}` }))));
+    const { groups, pairs } = alignStory(extractions, { candidates: 4 });
+    const all = groups.flatMap((g) => g.claims.map((c) => c.id));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(extractions.reduce((n, e) => n + e.claims.length, 0));
+    for (const g of groups) expect(new Set(g.claims.map((c) => c.articleId)).size).toBe(g.claims.length);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(groups.some((g) => g.claims.length > 2)).toBe(true);
+  });
+});
+
+describe('crossclaim compare on a feed', () => {
+  const tsx = join(root, 'node_modules/.bin/tsx');
+  const run = (args: string[]) => spawnSync(tsx, [join(root, 'src/cli.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  it('groups into stories and writes one report per story plus an index; stdout stays empty', () => {
+    const out = join(dir, 'out');
+    const r = run(['compare', feed, '--out', out, '--jobs', '2']);
+    expect(r.stderr).toMatch(/5 articles in 2 stories/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['index.json', 'index.md', 'story-s1.json', 'story-s1.md', 'story-s2.json', 'story-s2.md']);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { stories: Array<{ story: string; articles: Array<{ id: string }> }> };
+    expect(index.stories.map((s) => s.articles.map((a) => a.id))).toEqual([['s0-a0', 's0-a1', 's0-a2'], ['s1-a0', 's1-a1']]);
+  });
+  it('without --out exits 2 with a message', () => {
+    const r = run(['compare', feed]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--out/);
+  });
+  it('a bad feed line exits 2 naming file:line', () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, `${JSON.stringify(records[0])}\nnot json\n`);
+    const r = run(['compare', bad, '--out', join(dir, 'out-bad')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${bad}:2`);
+  });
+});
