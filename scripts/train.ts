@@ -230,13 +230,12 @@ const atAligned = (scores: readonly number[], labels: readonly boolean[]) => {
 // The rules' verdict on each MSRP dev pair does not depend on the thresholds: compute it once.
 const current: SimilarityModel = { similarity, equivalence, thresholds: { aligned: aligned.t, equivalent: 0.5 }, source: 'training' };
 const silent = msrpDev.map((p) => compareStatements(p.a, p.b, { model: current }).discrepancies.length === 0);
-const devSim = sim(F.msrpDev);
 const devEqv = eqv(F.msrpDev);
 let equivalent = { t: 0.5, accuracy: -1 };
 for (const t of grid) {
   let correct = 0;
   msrpDev.forEach((p, i) => {
-    const decision = devSim[i]! >= aligned.t && devEqv[i]! >= t && silent[i]!;
+    const decision = devEqv[i]! >= t && silent[i]!;
     if (decision === p.y >= 0.5) correct++;
   });
   const accuracy = correct / msrpDev.length;

@@ -11,7 +11,8 @@
  *   WordNet synonym or direct hypernym of it (data/wordnet.json);
  * - `p1…p3 Min/Max`: clipped n-gram precision over all words in both directions (MT metrics, as in
  *   Madnani et al. 2012);
- * - `dice`: character-bigram Dice coefficient (string-similarity's measure);
+ * - `dice`: character-bigram Dice coefficient, string-similarity's `compareTwoStrings` computed on
+ *   bigram counts kept in the profile (the same value; a test holds them equal);
  * - `entityShared` / `entityDiffer`, `numberShared` / `numberDiffer`: agreement of named entities and
  *   numbers; `speakerSame` / `speakerDiffer`: both attributed, to the same or to different speakers;
  * - `lengthRatio`, `order` (share of concordant pairs among shared stems), and `unmatched`: the
@@ -22,7 +23,6 @@
  *   (a partial quote of the same words); the `aligned` decision accepts such a pair whatever its score.
  */
 import { readFileSync } from 'node:fs';
-import stringSimilarity from 'string-similarity';
 import type { Claim } from '../types.js';
 import { contentStems, isStopword } from '../util/words.js';
 
@@ -99,8 +99,9 @@ export interface ClaimProfile {
   /** WordNet synsets of the stems, and their hypernyms. */
   readonly synsets: ReadonlySet<number>;
   readonly hypernyms: ReadonlySet<number>;
-  /** Lower-cased claim text for character similarity. */
-  readonly lower: string;
+  /** Lower-cased claim text without white space, and its character bigram counts. */
+  readonly squeezed: string;
+  readonly charBigrams: ReadonlyMap<string, number>;
   /** The words of the names mentioned. */
   readonly entities: ReadonlySet<string>;
   readonly numbers: ReadonlySet<number>;
@@ -151,6 +152,7 @@ export function profileOfText(text: string, extra: { entities?: Iterable<string>
       for (const id of entry[1]) hypernyms.add(id);
     }
   }
+  const squeezed = text.toLowerCase().replace(/\s+/g, '');
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) as string[];
   const g1 = counts(words);
   const g2 = counts(words.slice(1).map((w, i) => `${words[i]} ${w}`));
@@ -166,7 +168,8 @@ export function profileOfText(text: string, extra: { entities?: Iterable<string>
     gramTotals: [words.length, Math.max(0, words.length - 1), Math.max(0, words.length - 2)],
     synsets,
     hypernyms,
-    lower: text.toLowerCase(),
+    squeezed,
+    charBigrams: counts(Array.from({ length: Math.max(0, squeezed.length - 1) }, (_, i) => squeezed.substring(i, i + 2))),
     entities: entityTokens(extra.entities ?? []),
     numbers: new Set(extra.numbers ?? []),
     speaker: extra.speaker ?? null,
@@ -272,10 +275,10 @@ function isFragment(a: ClaimProfile, b: ClaimProfile, trigramPrecision: number):
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
-/** Longest common subsequence of two word lists over the longer one's length (lists capped at 60 words). */
+/** Longest common subsequence of two word lists over the longer one's length (lists capped at 40 words). */
 function lcsRatio(a: readonly string[], b: readonly string[]): number {
-  const x = a.slice(0, 60);
-  const y = b.slice(0, 60);
+  const x = a.length > 40 ? a.slice(0, 40) : a;
+  const y = b.length > 40 ? b.slice(0, 40) : b;
   if (x.length === 0 || y.length === 0) return 0;
   let prev = new Uint8Array(y.length + 1);
   let cur = new Uint8Array(y.length + 1);
@@ -284,6 +287,20 @@ function lcsRatio(a: readonly string[], b: readonly string[]): number {
     [prev, cur] = [cur, prev];
   }
   return prev[y.length]! / Math.max(x.length, y.length);
+}
+
+/** string-similarity's compareTwoStrings (Dice of character bigrams, white space removed), from the profiles. */
+function dice(a: ClaimProfile, b: ClaimProfile): number {
+  if (!a.squeezed || !b.squeezed) return 0;
+  if (a.squeezed === b.squeezed) return 1;
+  if (a.squeezed.length < 2 || b.squeezed.length < 2) return 0;
+  let shared = 0;
+  const [small, large] = a.charBigrams.size <= b.charBigrams.size ? [a.charBigrams, b.charBigrams] : [b.charBigrams, a.charBigrams];
+  for (const [g, n] of small) {
+    const m = large.get(g);
+    if (m !== undefined) shared += Math.min(n, m);
+  }
+  return (2 * shared) / (a.squeezed.length + b.squeezed.length - 2);
 }
 
 function shared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
@@ -305,7 +322,12 @@ export type PairFeatures = Readonly<Record<FeatureName, number>>;
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   const ab = coverage(a, b);
   const ba = coverage(b, a);
-  const p = [0, 1, 2].map((n) => [precision(a, b, n as 0 | 1 | 2), precision(b, a, n as 0 | 1 | 2)] as const);
+  const p1a = precision(a, b, 0);
+  const p1b = precision(b, a, 0);
+  const p2a = precision(a, b, 1);
+  const p2b = precision(b, a, 1);
+  const p3a = precision(a, b, 2);
+  const p3b = precision(b, a, 2);
   const ents = shared(a.entities, b.entities);
   const nums = shared(a.numbers, b.numbers);
   const both = (x: number, y: number) => x > 0 && y > 0;
@@ -316,13 +338,13 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
     containMax: Math.max(ab.exact, ba.exact),
     wordnetMin: Math.min(ab.wordnet, ba.wordnet),
     wordnetMax: Math.max(ab.wordnet, ba.wordnet),
-    p1Min: Math.min(...p[0]!),
-    p1Max: Math.max(...p[0]!),
-    p2Min: Math.min(...p[1]!),
-    p2Max: Math.max(...p[1]!),
-    p3Min: Math.min(...p[2]!),
-    p3Max: Math.max(...p[2]!),
-    dice: a.lower && b.lower ? stringSimilarity.compareTwoStrings(a.lower, b.lower) : 0,
+    p1Min: Math.min(p1a, p1b),
+    p1Max: Math.max(p1a, p1b),
+    p2Min: Math.min(p2a, p2b),
+    p2Max: Math.max(p2a, p2b),
+    p3Min: Math.min(p3a, p3b),
+    p3Max: Math.max(p3a, p3b),
+    dice: dice(a, b),
     entityShared: both(a.entities.size, b.entities.size) ? ents / Math.min(a.entities.size, b.entities.size) : 0,
     entityDiffer: both(a.entities.size, b.entities.size) ? 1 - ents / (a.entities.size + b.entities.size - ents) : 0,
     numberShared: both(a.numbers.size, b.numbers.size) ? nums / Math.min(a.numbers.size, b.numbers.size) : 0,
@@ -335,7 +357,7 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
     lengthDiff: Math.min(1, Math.abs(a.gramTotals[0] - b.gramTotals[0]) / 20),
     lcs: lcsRatio(a.words, b.words),
     negationDiffer: a.negated !== b.negated ? 1 : 0,
-    fragment: isFragment(a, b, p[2]![0]) || isFragment(b, a, p[2]![1]) ? 1 : 0,
+    fragment: isFragment(a, b, p3a) || isFragment(b, a, p3b) ? 1 : 0,
   };
 }
 

@@ -66,11 +66,13 @@ export function scoreFeatures(features: PairFeatures, model: SimilarityModel): n
 }
 
 /**
- * The `aligned` decision: the similarity reaches the threshold, or one side quotes the other nearly
- * verbatim (`fragment`), which a sentence-level similarity underrates when the fragment is short.
+ * The `aligned` decision: the similarity reaches the threshold; or one side quotes the other nearly
+ * verbatim (`fragment`), which a sentence-level similarity underrates when the fragment is short; or
+ * the equivalence score reaches its threshold (two statements that say the same thing state the same
+ * claim).
  */
 export function alignedDecision(features: PairFeatures, similarity: number, model: SimilarityModel): boolean {
-  return similarity >= model.thresholds.aligned || features.fragment === 1;
+  return similarity >= model.thresholds.aligned || features.fragment === 1 || equivalenceScore(features, model) >= model.thresholds.equivalent;
 }
 
 /** The equivalence score of a pair, in [0, 1]. */

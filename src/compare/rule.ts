@@ -74,11 +74,15 @@ export function relatedPairs(group: ClaimGroup): Array<readonly [Claim, Claim]> 
  * near-identical spellings (Dice similarity of letters at least 0.85: "O'Neill" / "ONeills").
  */
 export function sameName(a: string, b: string): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+  const fold = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const x = fold(a);
   const y = fold(b);
   if (x === '' || y === '') return false;
   if (x === y) return true;
+  // Two full names with one surname and first names that are a short form or a spelling of each other ("Tim" / "Timothy").
+  const [fx, lx] = [x.split(' '), x.split(' ').at(-1)!];
+  const [fy, ly] = [y.split(' '), y.split(' ').at(-1)!];
+  if (fx.length > 1 && fy.length > 1 && lx === ly && lx.length > 2 && (fx[0]!.startsWith(fy[0]!) || fy[0]!.startsWith(fx[0]!) || stringSimilarity.compareTwoStrings(fx[0]!, fy[0]!) >= 0.7)) return true;
   if (x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
   return stringSimilarity.compareTwoStrings(x, y) >= 0.85;
 }

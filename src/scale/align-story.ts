@@ -13,8 +13,8 @@ import type { ArticleClaims, Claim, ClaimGroup, PairEvidence } from '../types.js
 export interface StoryAlignOptions extends AlignOptions {
   /** Claims scored in full per claim (default 12): those sharing the most rare-stem and name weight. */
   readonly candidates?: number;
-  /** Keys found in more claims than this do not generate candidates (default 2000). */
-  readonly maxPosting?: number;
+  /** Claims visited per index key, around the claim in input order (default 64). */
+  readonly window?: number;
 }
 
 const MIN_CANDIDATE_IDF = 2.0;
@@ -24,7 +24,7 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
   const model = options.model ?? defaultModel();
   const minIdf = options.minCandidateIdf ?? MIN_CANDIDATE_IDF;
   const limit = options.candidates ?? 12;
-  const maxPosting = options.maxPosting ?? 2000;
+  const window = options.window ?? 64;
   const claims: Claim[] = extractions.flatMap((e) => e.claims);
   const articleOf = claims.map((c) => c.articleId);
   const profiles = claims.map(profileOfClaim);
@@ -43,15 +43,30 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
       else postings.set(k, [i]);
     }
   });
-  /** The `limit` claims of other articles sharing the most key weight with claim i (ties: input order). */
+  /**
+   * The `limit` claims of other articles sharing the most key weight with claim i (ties: input
+   * order). Each key's postings are visited only in a window of `window` claims around i (postings
+   * are in input order), so the work per claim is bounded whatever the story's size.
+   */
   const candidatesOf = (i: number): number[] => {
     const shared = new Map<number, number>();
     for (const [k, w] of keysOf[i]!) {
       const list = postings.get(k)!;
-      if (list.length > maxPosting) continue;
-      for (const j of list) if (articleOf[j] !== articleOf[i]) shared.set(j, (shared.get(j) ?? 0) + w);
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! < i) lo = mid + 1;
+        else hi = mid;
+      }
+      const from = Math.max(0, lo - (window >> 1));
+      const to = Math.min(list.length, from + window + 1);
+      for (let p = from; p < to; p++) {
+        const j = list[p]!;
+        if (articleOf[j] !== articleOf[i]) shared.set(j, (shared.get(j) ?? 0) + w);
+      }
     }
-    return [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([j]) => j);
+    return topByWeight(shared, limit);
   };
   const evidenceOf = (i: number, j: number, score: number, features: ReturnType<typeof pairFeatures>): PairEvidence => ({ type: 'pair', a: claims[i]!.id, b: claims[j]!.id, score, features: { ...features } });
   const links = new Map<string, PairEvidence>();
@@ -81,6 +96,19 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
   }
   const pairs = [...links.values()];
   return { groups: mergeLinks(claims, pairs), pairs };
+}
+
+/** The `k` keys of highest weight, ties to the lower key; O(size · k), without sorting the whole map. */
+function topByWeight(weights: ReadonlyMap<number, number>, k: number): number[] {
+  const top: Array<[number, number]> = [];
+  for (const [j, w] of weights) {
+    if (top.length === k && (w < top[k - 1]![1] || (w === top[k - 1]![1] && j > top[k - 1]![0]))) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1]![1] < w || (top[at - 1]![1] === w && top[at - 1]![0] > j))) at--;
+    top.splice(at, 0, [j, w]);
+    if (top.length > k) top.pop();
+  }
+  return top.map(([j]) => j);
 }
 
 /** Groups from pairwise links, strongest first; never two claims of one article in a group. */

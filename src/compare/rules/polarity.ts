@@ -71,7 +71,14 @@ function antonymPair(a: Claim, b: Claim): [Word, Word] | null {
   return null;
 }
 
-const REFUTATION = /\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|debunk(?:s|ed|ing)?|myth|fabricat(?:ed|ion)|baseless|bogus|unfounded|den(?:y|ies|ied)|refut(?:e|es|ed)|not true|no evidence|rumou?rs? (?:are|is) (?:false|wrong))\b/i;
+const REFUTATION = /\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|debunk(?:s|ed|ing)?|myth|fabricat(?:ed|ion)|baseless|bogus|unfounded|den(?:y|ies|ied)|refut(?:e|es|ed)|not true|no (?:\w+ )?evidence|rumou?rs? (?:are|is) (?:false|wrong))\b/i;
+
+/**
+ * Words that carry a negative sense without a negation cue ("failed to", "refused", "rejected",
+ * "without", "lack"): a claim using one is not the affirmative counterpart of a negated or refuted one.
+ */
+const NEGATIVE_SENSE = /\b(?:not|no|never|none|nothing|nobody|without|\w+n['’]t|fail(?:s|ed|ing|ure)?|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|un\p{L}{4,}(?:ed|able))\b/iu;
+const negativeSense = (c: Claim) => NEGATIVE_SENSE.test(c.raw);
 
 function refutation(c: Claim): Range | null {
   const m = c.raw.match(REFUTATION);
@@ -91,7 +98,7 @@ export const polarityRule: Rule = {
         const [neg, pos] = a.polarity === 'negated' ? [a, b] : [b, a];
         const predicate = negatedPredicate(neg);
         const posStems = new Set(contentStems(pos.text));
-        if (predicate.some((s) => posStems.has(s))) {
+        if (predicate.some((s) => posStems.has(s)) && !negativeSense(pos)) {
           out.push({
             severity: 'high',
             message: `${context.outletOf(neg.articleId)} says "${neg.negation!.raw}" where ${context.outletOf(pos.articleId)} affirms: ${snippet(pos.text, 70)}`,
@@ -103,7 +110,7 @@ export const polarityRule: Rule = {
       }
       const ra = refutation(a);
       const rb = refutation(b);
-      if ((ra === null) !== (rb === null)) {
+      if ((ra === null) !== (rb === null) && !negativeSense(ra ? b : a)) {
         const [den, pos, range] = ra ? [a, b, ra] : [b, a, rb!];
         const raw = textOf(context, den).slice(range[0], range[1]);
         out.push({

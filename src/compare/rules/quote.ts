@@ -9,7 +9,7 @@
  */
 import type { Claim, Range } from '../../types.js';
 import { sameWords, wordDiff } from '../diff.js';
-import { isStopword } from '../../util/words.js';
+import { isStopword, stem } from '../../util/words.js';
 import { relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 const quoted = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'direct' || c.attribution.kind === 'partial');
@@ -42,8 +42,13 @@ const changedContent = (diff: ReturnType<typeof wordDiff>, op: 'removed' | 'adde
 export function quoteDiffers(x: string, y: string): boolean {
   if (sameWords(x, y)) return false;
   const diff = wordDiff(x, y);
-  const removed = changedContent(diff, 'removed');
-  const added = changedContent(diff, 'added');
+  // An inflection of the same word ("team" / "teams") is no change.
+  const removedAll = changedContent(diff, 'removed');
+  const addedAll = changedContent(diff, 'added');
+  const removedStems = new Set(removedAll.map((w) => stem(w)));
+  const addedStems = new Set(addedAll.map((w) => stem(w)));
+  const removed = removedAll.filter((w) => !addedStems.has(stem(w)));
+  const added = addedAll.filter((w) => !removedStems.has(stem(w)));
   if (removed.length > 0 && added.length > 0) return true;
   return removed.length + added.length >= 3;
 }

@@ -18,6 +18,19 @@ function namedSpeaker(c: Claim): string | null {
 
 const quotedWords = (c: Claim) => c.attribution !== null && c.attribution.kind !== 'indirect';
 
+/** The claim's whole sentence, attribution frame included. */
+const sentenceOf = (c: Claim, text: string) => text.slice(c.range[0], c.range[1]);
+
+/** The name, or its last word, appears in the sentence (the other outlet names the same source in its frame). */
+function named(name: string, sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  return lower.includes(name.toLowerCase()) || (words.length > 0 && lower.includes(words.at(-1)!));
+}
+
+/** A sentence with quotation marks quotes someone: unattributed, it is not the outlet's own voice. */
+const hasQuotationMarks = (sentence: string) => /["“”„«»]/.test(sentence);
+
 export const speakerRule: Rule = {
   id: 'speaker/different-speaker',
   type: 'speaker',
@@ -27,7 +40,11 @@ export const speakerRule: Rule = {
     for (const [a, b] of relatedPairs(group)) {
       const sa = namedSpeaker(a);
       const sb = namedSpeaker(b);
+      const sentA = sentenceOf(a, textOf(context, a));
+      const sentB = sentenceOf(b, textOf(context, b));
       if (sa && sb && !sameName(sa, sb)) {
+        // One speaker named in the other's sentence (a person "of" an organisation) is one source, read two ways.
+        if (named(sa, sentB) || named(sb, sentA)) continue;
         const ra = a.attribution!.speaker!;
         const rb = b.attribution!.speaker!;
         out.push({
@@ -38,6 +55,7 @@ export const speakerRule: Rule = {
         });
       } else if ((sa && quotedWords(a) && !b.attribution) || (sb && quotedWords(b) && !a.attribution)) {
         const [said, own] = sa && quotedWords(a) && !b.attribution ? [a, b] : [b, a];
+        if (hasQuotationMarks(own === a ? sentA : sentB)) continue;
         const who = namedSpeaker(said)!;
         const sp = said.attribution!.speaker!;
         out.push({

@@ -1,0 +1,125 @@
+/**
+ * The matcher's parts: the logistic fit, the features (bounds, symmetry, string-similarity's Dice),
+ * the shipped model, and the two decisions on hand-made pairs.
+ */
+import fc from 'fast-check';
+import stringSimilarity from 'string-similarity';
+import { describe, expect, it } from 'vitest';
+import { FEATURES, pairFeatures, profileOfText } from '../../src/align/features.js';
+import { fitLogistic, sigmoid } from '../../src/align/logistic.js';
+import { alignedDecision, defaultModel, scoreFeatures } from '../../src/align/model.js';
+import { compareStatements } from '../../src/matcher.js';
+
+describe('fitLogistic', () => {
+  it('recovers the direction of a separable rule and is deterministic', () => {
+    const x: number[][] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const a = (i % 20) / 20;
+      const b = ((i * 7) % 13) / 13;
+      x.push([a, b]);
+      y.push(a > 0.5 ? 1 : 0);
+    }
+    const fit = fitLogistic(x, y, undefined, { l2: 0.1 });
+    expect(fit.weights[0]).toBeGreaterThan(5);
+    expect(Math.abs(fit.weights[1]!)).toBeLessThan(fit.weights[0]! / 5);
+    expect(sigmoid(fit.bias + fit.weights[0]! * 0.9 + fit.weights[1]! * 0.5)).toBeGreaterThan(0.9);
+    expect(sigmoid(fit.bias + fit.weights[0]! * 0.1 + fit.weights[1]! * 0.5)).toBeLessThan(0.1);
+    expect(fitLogistic(x, y, undefined, { l2: 0.1 })).toEqual(fit);
+  });
+
+  it('fits soft targets: a constant target of 0.3 gives probability 0.3', () => {
+    const fit = fitLogistic([[0], [1], [2], [3]], [0.3, 0.3, 0.3, 0.3]);
+    expect(sigmoid(fit.bias + fit.weights[0]! * 1.5)).toBeCloseTo(0.3, 3);
+  });
+});
+
+describe('pair features', () => {
+  const text = fc.string({ unit: 'binary', maxLength: 200 });
+
+  it('are finite, in [0, 1], and symmetric for any two texts', () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const pa = profileOfText(a);
+        const pb = profileOfText(b);
+        const ab = pairFeatures(pa, pb);
+        const ba = pairFeatures(pb, pa);
+        for (const k of FEATURES) {
+          expect(Number.isFinite(ab[k])).toBe(true);
+          expect(ab[k]).toBeGreaterThanOrEqual(0);
+          expect(ab[k]).toBeLessThanOrEqual(1 + 1e-9);
+          if (k !== 'order' && k !== 'lcs') expect(ab[k]).toBeCloseTo(ba[k], 9);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("dice equals string-similarity's compareTwoStrings on the lower-cased texts", () => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const expected = a.trim() && b.trim() ? stringSimilarity.compareTwoStrings(a.toLowerCase(), b.toLowerCase()) : 0;
+        expect(pairFeatures(profileOfText(a), profileOfText(b)).dice).toBeCloseTo(expected, 12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('WordNet matches a synonym that the exact stems miss', () => {
+    const f = pairFeatures(profileOfText('The company purchased the factory.'), profileOfText('The firm bought the factory.'));
+    expect(f.containMin).toBeLessThan(0.6);
+    expect(f.wordnetMin).toBeGreaterThan(f.containMin);
+  });
+
+  it('marks a verbatim fragment of four words or more, and not a short or reworded one', () => {
+    const long = profileOfText('The minister said the meeting was constructive and very useful for both sides.');
+    expect(pairFeatures(long, profileOfText('constructive and very useful')).fragment).toBe(1);
+    expect(pairFeatures(long, profileOfText('very useful')).fragment).toBe(0);
+    expect(pairFeatures(long, profileOfText('useful and constructive, very much')).fragment).toBe(0);
+  });
+
+  it('sees differing numbers and names', () => {
+    const f = pairFeatures(profileOfText('Twelve people died.', { numbers: [12], entities: ['Tara Reid'] }), profileOfText('Nine people died.', { numbers: [9], entities: ['Reid'] }));
+    expect(f.numberDiffer).toBe(1);
+    expect(f.numberShared).toBe(0);
+    expect(f.entityShared).toBe(1);
+  });
+});
+
+describe('the shipped model', () => {
+  const model = defaultModel();
+
+  it('is the trained one, with every feature weighted and thresholds in (0, 1)', () => {
+    expect(model.source).toMatch(/npm run train/);
+    for (const k of FEATURES) {
+      expect(typeof model.similarity.weights[k]).toBe('number');
+      expect(typeof model.equivalence.weights[k]).toBe('number');
+    }
+    for (const t of Object.values(model.thresholds)) {
+      expect(t).toBeGreaterThan(0);
+      expect(t).toBeLessThan(1);
+    }
+  });
+
+  it('scores a paraphrase above an unrelated sentence on the same topic', () => {
+    const a = profileOfText('The central bank raised interest rates by half a point on Tuesday.');
+    const para = profileOfText('On Tuesday the central bank increased interest rates by 0.5 percentage points.');
+    const other = profileOfText('The bank will publish its annual report next month.');
+    expect(scoreFeatures(pairFeatures(a, para), model)).toBeGreaterThan(scoreFeatures(pairFeatures(a, other), model) + 0.2);
+  });
+
+  it('aligns a verbatim fragment whatever its similarity', () => {
+    const f = pairFeatures(profileOfText('It was a long conversation that was frank and quite productive overall.'), profileOfText('frank and quite productive'));
+    expect(alignedDecision(f, 0, model)).toBe(true);
+  });
+
+  it('decides equivalent for a reworded sentence and not for a changed number', () => {
+    const same = compareStatements('The company said its profit rose 12 percent in the third quarter.', 'The company said third-quarter profit rose 12 percent.');
+    expect(same.aligned).toBe(true);
+    expect(same.equivalent).toBe(true);
+    const changed = compareStatements('The company said its profit rose 12 percent in the third quarter.', 'The company said its profit rose 9 percent in the third quarter.');
+    expect(changed.aligned).toBe(true);
+    expect(changed.equivalent).toBe(false);
+    expect(changed.discrepancies.map((d) => d.type)).toContain('number');
+  });
+});
