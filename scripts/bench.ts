@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { alignClaims, defaultModel, pairFeatures, profileOfClaim, scoreFeatures } from '../src/align/index.js';
 import { median } from '../src/eval/metrics.js';
@@ -161,6 +162,17 @@ for (const n of sizes) {
 
 // ---- worker threads: a pool of 1 against a pool of 2 and of all cores, on the train articles ----
 const cores = availableParallelism();
+// Calibration: the same pure CPU loop on 1 and on 2 threads. On a machine whose cores are free,
+// 2 threads take as long as 1 (parallelism 2); when other processes hold the cores, less.
+async function loopMs(threads: number): Promise<number> {
+  const code = `const { parentPort } = require('node:worker_threads'); let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; parentPort.postMessage(x);`;
+  const t0 = now();
+  await Promise.all(Array.from({ length: threads }, () => new Promise((done) => new Worker(code, { eval: true }).once('message', done))));
+  return now() - t0;
+}
+const [loop1, loop2] = [await loopMs(1), await loopMs(2)];
+const machineParallelism = round((2 * loop1) / loop2, 2);
+log(`machine parallelism for 2 threads: ${machineParallelism} (1 loop ${round(loop1)} ms, 2 loops ${round(loop2)} ms)`);
 const workerFeed = join(evalDir, 'events/ecbplus-train-docs.jsonl');
 const workerTasks = quick ? dev.map((entry) => ({ kind: 'record' as const, entry })) : (await entries(workerFeed)).map((entry) => ({ kind: 'record' as const, entry }));
 const workers: Array<{ jobs: number; ms: number; cpuMs: number }> = [];
@@ -199,7 +211,7 @@ const result = {
   pairScoring: { pairs: pairCount, ms: round(pairMs), pairsPerSecond: Math.round((pairCount / pairMs) * 1000), checksum: round(checksum, 3) },
   ingestHtml: { pages: pages.length, medianMs: round(median(pageMs), 2), maxMs: round(Math.max(...pageMs), 1) },
   alignment: { story: `the ${base.length} articles of the largest dev story, repeated`, curve, costRatio: round(last.storyMs / curve[0]!.storyMs, 2), claimsRatio: round(last.claims / curve[0]!.claims, 2), exactCostRatio: round(last.exactMs / curve[0]!.exactMs, 2), shippedCostRatio: round(last.storyMs / curve[0]!.exactMs, 2), shippedNote: 'as shipped: a story of 10 is aligned exactly (alignClaims), one of 80 by alignStory' },
-  workers: { articles: workerTasks.length, runs: workers, speedupTwo: speedup(2), speedupAll: speedup(cores), note: 'ms is wall time from pool start; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes)' },
+  workers: { articles: workerTasks.length, machineParallelism, runs: workers, speedupTwo: speedup(2), speedupAll: speedup(cores), note: 'ms is wall time from pool start; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes)' },
   corpusCompare: corpus,
   stories: { predicted: stories.length, groups },
 };
@@ -207,7 +219,7 @@ const result = {
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(result, null, 2) + '\n');
 writeFileSync('reports/bench.svg', chart(result.stages, curve));
-log(JSON.stringify({ pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
+log(JSON.stringify({ machineParallelism, pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
 log('wrote reports/bench.json, reports/bench.svg');
 
 /** Two panels: KB/s per stage (bars), and alignment ms against claims (both aligners, with a linear reference). */

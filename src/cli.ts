@@ -21,6 +21,16 @@ const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 class UsageError extends Error {}
 
+/** What `compare --out DIR` writes without --format: the reports, and the review page. */
+const DEFAULT_OUT_FORMATS: readonly string[] = ['md', 'json', 'html'];
+
+function parseFormats(value: string): string[] {
+  const list = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = list.filter((f) => !(f in reporters));
+  if (list.length === 0 || unknown.length > 0) throw new UsageError(`unknown report format "${unknown.join(', ') || value}" (formats: ${Object.keys(reporters).join(', ')})`);
+  return [...new Set(list)];
+}
+
 function fail(message: string): never {
   throw new UsageError(message);
 }
@@ -48,15 +58,16 @@ export function buildProgram(): Command {
     .command('compare')
     .description('compare two or more articles (text or HTML files, directories of them, or http(s) URLs) and report the discrepancies')
     .argument('<inputs...>', 'article files, directories or URLs')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(reporters)))
-    .option('-o, --out <dir>', 'write reports into this directory (both md and json unless --format is given)')
+    .option('-f, --format <formats>', `report format, or with --out a comma-separated list (${Object.keys(reporters).join(', ')})`, parseFormats)
+    .option('-o, --out <dir>', `write reports into this directory (${DEFAULT_OUT_FORMATS.join(', ')} unless --format is given)`)
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a discrepancy of this severity or higher is found').choices([...SEVERITIES]))
     .addOption(new Option('--group <mode>', `group the articles into stories first, one report per story and an index (auto: for a JSON/JSONL feed or more than ${GROUP_ABOVE} articles)`).choices(['auto', 'always', 'never']).default('auto'))
     .option('-j, --jobs <n>', 'worker threads for ingest and extraction in a grouped run (default: cores)', (v) => (/^[1-9]\d*$/.test(v) ? Number(v) : fail(`--jobs takes a positive integer, got "${v}"`)))
-    .action(async (inputs: string[], opts: { format?: string; out?: string; failOn?: Severity; group?: GroupMode; jobs?: number }) => {
+    .action(async (inputs: string[], opts: { format?: string[]; out?: string; failOn?: Severity; group?: GroupMode; jobs?: number }) => {
+      if (!opts.out && opts.format && opts.format.length > 1) fail('several formats need --out DIR (stdout carries one report)');
       if (groupsIntoStories(inputs, opts.group)) {
         if (!opts.out) fail('a grouped run writes one report per story and an index: give --out DIR (or --group never)');
-        const failed = await compareCorpusCommand(inputs, { out: opts.out, ...(opts.format ? { formats: [opts.format] } : {}), ...(opts.failOn ? { failOn: opts.failOn } : {}), ...(opts.jobs ? { jobs: opts.jobs } : {}) });
+        const failed = await compareCorpusCommand(inputs, { out: opts.out, ...(opts.format ? { formats: opts.format } : {}), ...(opts.failOn ? { failOn: opts.failOn } : {}), ...(opts.jobs ? { jobs: opts.jobs } : {}) });
         if (failed) process.exitCode = 1;
         return;
       }
@@ -66,7 +77,7 @@ export function buildProgram(): Command {
       const result = compareArticles(articles);
       for (const a of articles) for (const w of a.warnings) process.stderr.write(`crossclaim: ${a.source}: warning: ${w}\n`);
       if (opts.out) {
-        const formats = opts.format ? [opts.format] : ['md', 'json'];
+        const formats = opts.format ?? DEFAULT_OUT_FORMATS;
         const rendered = formats.map((f) => [getReporter(f), getReporter(f).render(result)] as const);
         mkdirSync(opts.out, { recursive: true });
         for (const [entry, content] of rendered) {
@@ -75,7 +86,7 @@ export function buildProgram(): Command {
           process.stderr.write(`crossclaim: wrote ${file}\n`);
         }
       } else {
-        process.stdout.write(getReporter(opts.format ?? 'md').render(result));
+        process.stdout.write(getReporter(opts.format?.[0] ?? 'md').render(result));
       }
       if (opts.failOn) {
         const limit = SEVERITIES.indexOf(opts.failOn);

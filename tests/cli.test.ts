@@ -29,13 +29,29 @@ describe('crossclaim compare', () => {
     expect(r.code).toBe(0);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
   });
-  it('--out writes report.md and report.json and nothing to stdout', () => {
+  it('--out writes report.md, report.json and the review page, and nothing to stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-out-'));
     const r = run(['compare', samples, '--out', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readdirSync(dir).sort()).toEqual(['report.json', 'report.md']);
+    expect(readdirSync(dir).sort()).toEqual(['report.html', 'report.json', 'report.md']);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# /);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+  it('--out with a list of formats writes each of them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-formats-'));
+    const r = run(['compare', samples, '--out', dir, '--format', 'csv,claimreview']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['report.csv', 'report.jsonld']);
+  });
+  it('an unknown format, or several formats without --out, exits 2 naming the problem', () => {
+    const unknown = run(['compare', samples, '--format', 'pdf']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown report format "pdf"/);
+    const several = run(['compare', samples, '--format', 'md,json']);
+    expect(several.code).toBe(2);
+    expect(several.stdout).toBe('');
+    expect(several.stderr).toMatch(/--out/);
   });
   it('--fail-on high exits 1 only when a high-severity finding exists', () => {
     const r = run(['compare', samples, '--format', 'json', '--fail-on', 'low']);

@@ -37,29 +37,42 @@ function evidenceOf(a: Claim, b: Claim, features: PairFeatures, model: Similarit
   return { type: 'pair', a: a.id, b: b.id, score: scoreFeatures(features, model), features: { ...features } };
 }
 
+/** An inverted index over rare stems and entity words of a list of profiles. */
+export interface CandidateIndex {
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly minIdf: number;
+}
+
+/** Index keys of a profile: its stems of weight >= minIdf, and its entity words. */
+function* keysOf(p: ClaimProfile, minIdf: number): Generator<string> {
+  for (const [s, w] of p.weights) if (w >= minIdf) yield s;
+  for (const e of p.entities) yield `entity:${e}`;
+}
+
+export function candidateIndex(profiles: readonly ClaimProfile[], minIdf = MIN_CANDIDATE_IDF): CandidateIndex {
+  const postings = new Map<string, number[]>();
+  profiles.forEach((p, j) => {
+    for (const k of keysOf(p, minIdf)) {
+      const list = postings.get(k);
+      if (list) {
+        if (list[list.length - 1] !== j) list.push(j);
+      } else postings.set(k, [j]);
+    }
+  });
+  return { postings, minIdf };
+}
+
+/** Indices of the indexed profiles that share a rare stem or an entity word with `p`. */
+export function candidatesOf(p: ClaimProfile, index: CandidateIndex): Set<number> {
+  const found = new Set<number>();
+  for (const k of keysOf(p, index.minIdf)) for (const j of index.postings.get(k) ?? []) found.add(j);
+  return found;
+}
+
 /** Candidate pairs (indices into `right`) for each claim of `left`: they share a rare stem or an entity. */
 function candidates(left: readonly ClaimProfile[], right: readonly ClaimProfile[], minIdf: number): Array<Set<number>> {
-  const index = new Map<string, number[]>();
-  right.forEach((p, j) => {
-    for (const [s, w] of p.weights) {
-      if (w < minIdf) continue;
-      const list = index.get(s) ?? [];
-      list.push(j);
-      index.set(s, list);
-    }
-    for (const e of p.entities) {
-      const key = `entity:${e}`;
-      const list = index.get(key) ?? [];
-      list.push(j);
-      index.set(key, list);
-    }
-  });
-  return left.map((p) => {
-    const found = new Set<number>();
-    for (const [s, w] of p.weights) if (w >= minIdf) for (const j of index.get(s) ?? []) found.add(j);
-    for (const e of p.entities) for (const j of index.get(`entity:${e}`) ?? []) found.add(j);
-    return found;
-  });
+  const index = candidateIndex(right, minIdf);
+  return left.map((p) => candidatesOf(p, index));
 }
 
 /** One-to-one alignment of two articles' claims: greedy by score above the model's `aligned` threshold. */

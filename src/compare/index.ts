@@ -4,6 +4,7 @@
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
 import { pairFeatures, profileOfClaim, type ClaimProfile } from '../align/features.js';
+import { candidateIndex, candidatesOf, type CandidateIndex } from '../align/index.js';
 import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -49,16 +50,21 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
   const profiles = new Map<string, ClaimProfile>();
   const profile = (c: Claim) => profiles.get(c.id) ?? profiles.set(c.id, profileOfClaim(c)).get(c.id)!;
   const claimsOf = new Map(extractions.map((e) => [e.article.id, e.claims] as const));
+  // Coverage is checked only against the claims that share a rare stem or a name (the aligner's candidates).
+  const indexes = new Map<string, CandidateIndex>();
+  const indexOf = (articleId: string) => indexes.get(articleId) ?? indexes.set(articleId, candidateIndex((claimsOf.get(articleId) ?? []).map(profile))).get(articleId)!;
   return {
     articles,
     extractions,
     outletOf: (id) => articles.get(id)?.outlet ?? id,
     coveredBy: (claim, articleId) => {
       const p = profile(claim);
-      return (claimsOf.get(articleId) ?? []).some((other) => {
-        const features = pairFeatures(p, profile(other));
-        return alignedDecision(features, scoreFeatures(features, model), model);
-      });
+      const others = claimsOf.get(articleId) ?? [];
+      for (const j of candidatesOf(p, indexOf(articleId))) {
+        const features = pairFeatures(p, profile(others[j]!));
+        if (alignedDecision(features, scoreFeatures(features, model), model)) return true;
+      }
+      return false;
     },
   };
 }

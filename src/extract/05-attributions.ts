@@ -21,7 +21,7 @@ import { readAccordingTo } from './attribution/according-to.js';
 import { sentenceChannels } from './attribution/channels.js';
 import { readContentFirst } from './attribution/content-first.js';
 import { sentenceContext, type ArticleContext, type Draft } from './attribution/context.js';
-import { cueLemma } from './attribution/cues.js';
+import { cueLemma, isListedCue } from './attribution/cues.js';
 import type { CueAt, FrameReader } from './attribution/frame.js';
 import { readQuotedAsSaying } from './attribution/quoted-as-saying.js';
 import { readSpeakerFirst } from './attribution/speaker-first.js';
@@ -51,12 +51,13 @@ const PASSIVE_AUX = /^(been|was|were|is|are|be|being|get|got)$/;
 function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): CueAt | null {
   const term = terms[ci]!;
   const according = term.normal === 'according' && terms[ci + 1]?.normal === 'to';
-  let lemma = cueLemma(term.normal);
-  if (!lemma && !according) return null;
-  if (lemma && !hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal)) return null;
-  if (lemma && ci > 0 && PASSIVE_AUX.test(terms[ci - 1]!.normal) && !(lemma === 'quote' && terms[ci + 1]?.normal === 'as')) return null;
-  if (according) lemma = 'according to';
-  return { ci, term, lemma: lemma!, according, before: text.slice(ss, term.start) };
+  const before = text.slice(ss, term.start);
+  if (according) return { ci, term, lemma: 'according to', according, before };
+  const lemma = cueLemma(term.normal);
+  if (!lemma) return null;
+  if (!hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal)) return null;
+  if (ci > 0 && PASSIVE_AUX.test(terms[ci - 1]!.normal) && !(lemma === 'quote' && terms[ci + 1]?.normal === 'as')) return null;
+  return { ci, term, lemma, according, before };
 }
 
 /** Extracts the attributions of an article. */
@@ -88,6 +89,8 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (ctx.inQuote(sTerms[ci]!.start)) continue;
       const cue = cueAt(text, sTerms, ci, ss);
       if (!cue) continue;
+      // A mined (not hand-listed) cue inside content already reported is part of that content.
+      if (!isListedCue(cue.term.normal) && !cue.according && insideDraft(article.drafts, si, cue.term.start)) continue;
       for (const read of FRAMES) {
         const last = read(ctx, cue);
         if (last !== null) {
@@ -100,6 +103,14 @@ export function findAttributions(input: AttributionInput): Attribution[] {
   }
 
   return toAttributions(articleId, text, assignChannels(article.drafts, sentences, channelsBySentence));
+}
+
+/** True when `pos` lies in the content of a draft of sentence `si` (drafts are appended in order). */
+function insideDraft(drafts: readonly Draft[], si: number, pos: number): boolean {
+  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentence === si; i--) {
+    if (drafts[i]!.content[0] <= pos && pos < drafts[i]!.content[1]) return true;
+  }
+  return false;
 }
 
 function toAttributions(articleId: string, text: string, drafts: readonly Draft[]): Attribution[] {

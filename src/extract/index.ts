@@ -35,7 +35,7 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): A
   const terms: Term[] = [];
   const sentences: Sentence[] = [];
   units.forEach((unit, paragraph) => {
-    terms.push(...parseSegment(text, unit.range[0], unit.range[1]));
+    for (const t of parseSegment(text, unit.range[0], unit.range[1])) terms.push(t);
     const ranges = unit.section === 'headline' ? [unit.range] : splitSentences(text, unit.range[0], unit.range[1]);
     for (const r of ranges) sentences.push({ type: 'sentence', range: r, raw: text.slice(r[0], r[1]), paragraph, section: unit.section });
   });

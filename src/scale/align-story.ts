@@ -7,7 +7,7 @@
  * refusing a merge that would put two claims of one article together — the same rule as
  * `alignClaims`, which this matches on small stories up to candidates cut off.
  */
-import { defaultModel, pairFeatures, profileOfClaim, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
+import { alignedDecision, defaultModel, pairFeatures, profileOfClaim, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
 import type { ArticleClaims, Claim, ClaimGroup, PairEvidence } from '../types.js';
 
 export interface StoryAlignOptions extends AlignOptions {
@@ -84,7 +84,7 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
         scoredPair.set(key, scored);
       }
       const { score, features } = scored;
-      if (score < model.thresholds.aligned) continue;
+      if (!alignedDecision(features, score, model)) continue;
       const best = bestPerArticle.get(articleOf[j]!);
       if (!best || score > best.score || (score === best.score && j < best.j)) bestPerArticle.set(articleOf[j]!, { j, score, features });
     }
