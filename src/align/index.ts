@@ -7,6 +7,7 @@
  * merged into groups that never hold two claims of one article.
  */
 import type { ArticleClaims, Claim, ClaimGroup, PairEvidence } from '../types.js';
+import { mergeLinks } from './groups.js';
 import { pairFeatures, profileOfClaim, type ClaimProfile, type PairFeatures } from './features.js';
 import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from './model.js';
 
@@ -107,54 +108,6 @@ export function alignClaims(extractions: readonly ArticleClaims[], options: Alig
   for (let x = 0; x < extractions.length; x++) {
     for (let y = x + 1; y < extractions.length; y++) pairs.push(...alignPair(extractions[x]!, extractions[y]!, options));
   }
-  const claims = new Map<string, Claim>();
-  for (const e of extractions) for (const c of e.claims) claims.set(c.id, c);
-
-  // Merge links, strongest first; a merge that would put two claims of one article together is refused.
-  const groupOf = new Map<string, number>();
-  const members: Array<Set<string>> = [];
-  const articlesOf: Array<Set<string>> = [];
-  const evidenceOf: PairEvidence[][] = [];
-  for (const c of claims.values()) {
-    groupOf.set(c.id, members.length);
-    members.push(new Set([c.id]));
-    articlesOf.push(new Set([c.articleId]));
-    evidenceOf.push([]);
-  }
-  const sorted = [...pairs].sort((p, q) => q.score - p.score);
-  for (const p of sorted) {
-    const ga = groupOf.get(p.a)!;
-    const gb = groupOf.get(p.b)!;
-    if (ga === gb) {
-      evidenceOf[ga]!.push(p);
-      continue;
-    }
-    if ([...articlesOf[gb]!].some((id) => articlesOf[ga]!.has(id))) continue;
-    for (const id of members[gb]!) {
-      groupOf.set(id, ga);
-      members[ga]!.add(id);
-    }
-    for (const id of articlesOf[gb]!) articlesOf[ga]!.add(id);
-    evidenceOf[ga]!.push(...evidenceOf[gb]!, p);
-    members[gb]!.clear();
-  }
-
-  const order = new Map<string, number>();
-  let n = 0;
-  for (const e of extractions) for (const c of e.claims) order.set(c.id, n++);
-  const groups: ClaimGroup[] = [];
-  members.forEach((set, g) => {
-    if (set.size === 0) return;
-    const list = [...set].map((id) => claims.get(id)!).sort((p, q) => order.get(p.id)! - order.get(q.id)!);
-    const ev = evidenceOf[g]!;
-    groups.push({
-      type: 'group',
-      id: '',
-      claims: list,
-      evidence: ev,
-      similarity: ev.length > 0 ? ev.reduce((s, p) => s + p.score, 0) / ev.length : 1,
-    });
-  });
-  groups.sort((p, q) => order.get(p.claims[0]!.id)! - order.get(q.claims[0]!.id)!);
-  return { groups: groups.map((g, i) => ({ ...g, id: `g${i + 1}` })), pairs };
+  const claims = extractions.flatMap((e) => e.claims);
+  return { groups: mergeLinks(claims, pairs), pairs };
 }
