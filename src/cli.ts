@@ -74,7 +74,8 @@ export function buildProgram(): Command {
       const { articles, problems } = await readArticlesAsync(inputs);
       for (const p of problems) process.stderr.write(`crossclaim: ${p.message} (skipped)\n`);
       if (articles.length < 2) fail(`need at least two articles to compare, got ${articles.length} (${inputs.join(', ')})`);
-      const result = compareArticles(articles);
+      const compared = compareArticles(articles);
+      const result = problems.length ? { ...compared, skipped: problems.map((p) => ({ source: p.path, problem: p.problem })) } : compared;
       for (const a of articles) for (const w of a.warnings) process.stderr.write(`crossclaim: ${a.source}: warning: ${w}\n`);
       if (opts.out) {
         const formats = opts.format ?? DEFAULT_OUT_FORMATS;

@@ -62,7 +62,8 @@ export function compareExtractions(
   const articles = extractions.map((e) => e.article);
   const selected = selectRules(options.rules);
   const alignment = (options.align ?? alignClaims)(extractions, options);
-  const discrepancies = compareGroups(extractions, alignment.groups, options);
+  // The aligner's coverage only stands in for the omission check when both used the same model.
+  const discrepancies = compareGroups(extractions, alignment.groups, alignment.coverage ? { ...options, coverage: alignment.coverage } : options);
   const model = options.model;
   const engine: EngineInfo = {
     name: ENGINE.name,

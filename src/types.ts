@@ -235,6 +235,14 @@ export interface ComparisonResult {
   readonly extractions: readonly ArticleClaims[];
   readonly groups: readonly ClaimGroup[];
   readonly discrepancies: readonly Discrepancy[];
+  /** Inputs given to the run that could not be read and were left out of the comparison. */
+  readonly skipped?: readonly SkippedInput[];
+}
+
+/** An input (file, URL, feed record as `file:line`) that could not be read, and why. */
+export interface SkippedInput {
+  readonly source: string;
+  readonly problem: string;
 }
 
 export interface EngineInfo {

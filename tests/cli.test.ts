@@ -38,6 +38,18 @@ describe('crossclaim compare', () => {
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# /);
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
   });
+  it('an unreadable input is skipped: named on stderr and in every report, the others compared', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cc-skip-'));
+    const missing = join(out, 'missing.txt');
+    const r = run(['compare', samples, missing, '--out', out, '--format', 'md,json,html']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${missing}: no such file or directory (skipped)`);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { articles: unknown[]; skipped: Array<{ source: string; problem: string }> };
+    expect(report.articles).toHaveLength(2);
+    expect(report.skipped).toEqual([{ source: missing, problem: 'no such file or directory' }]);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain(`- \`${missing}\`: no such file or directory`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/class="skipped"[^]*missing\.txt: no such file/);
+  });
   it('--out with a list of formats writes each of them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-formats-'));
     const r = run(['compare', samples, '--out', dir, '--format', 'csv,claimreview']);

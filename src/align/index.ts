@@ -22,6 +22,37 @@ export interface Alignment {
   readonly groups: readonly ClaimGroup[];
   /** Every aligned pair with its evidence. */
   readonly pairs: readonly PairEvidence[];
+  /**
+   * Claim id → ids of the other articles that have a claim passing the aligned decision with it,
+   * whether or not the one-to-one assignment kept that pair. Complete (every candidate pair was
+   * scored) for `alignClaims`; the omission check reads it instead of scoring the pairs again.
+   */
+  readonly coverage?: Coverage;
+}
+
+/** Which other articles state each claim, as found while aligning. */
+export interface Coverage {
+  readonly covered: ReadonlyMap<string, ReadonlySet<string>>;
+  /** True when every candidate pair was scored, so a claim absent from `covered` is covered nowhere. */
+  readonly complete: boolean;
+}
+
+/** Records that claim `claimId` is stated in article `articleId`. */
+export function addCoverage(covered: Map<string, Set<string>>, claimId: string, articleId: string): void {
+  const set = covered.get(claimId);
+  if (set) set.add(articleId);
+  else covered.set(claimId, new Set([articleId]));
+}
+
+const profiles = new WeakMap<Claim, ClaimProfile>();
+/**
+ * A claim's profile, computed once per claim object (claims are immutable; a profile depends only on
+ * the claim and the committed lexicons).
+ */
+export function cachedProfile(claim: Claim): ClaimProfile {
+  let p = profiles.get(claim);
+  if (!p) profiles.set(claim, (p = profileOfClaim(claim)));
+  return p;
 }
 
 export { pairFeatures, profileOfClaim, profileOfText } from './features.js';
@@ -31,7 +62,7 @@ const MIN_CANDIDATE_IDF = 2.0;
 
 /** Scores one pair of claims: the features and the combined similarity in [0, 1]. */
 export function scoreClaims(a: Claim, b: Claim, model: SimilarityModel = defaultModel()): PairEvidence {
-  return evidenceOf(a, b, pairFeatures(profileOfClaim(a), profileOfClaim(b)), model);
+  return evidenceOf(a, b, pairFeatures(cachedProfile(a), cachedProfile(b)), model);
 }
 
 function evidenceOf(a: Claim, b: Claim, features: PairFeatures, model: SimilarityModel): PairEvidence {
@@ -77,16 +108,22 @@ function candidates(left: readonly ClaimProfile[], right: readonly ClaimProfile[
 }
 
 /** One-to-one alignment of two articles' claims: greedy by score above the model's `aligned` threshold. */
-export function alignPair(a: ArticleClaims, b: ArticleClaims, options: AlignOptions = {}): PairEvidence[] {
+export function alignPair(a: ArticleClaims, b: ArticleClaims, options: AlignOptions = {}, covered?: Map<string, Set<string>>): PairEvidence[] {
   const model = options.model ?? defaultModel();
-  const pa = a.claims.map(profileOfClaim);
-  const pb = b.claims.map(profileOfClaim);
+  const pa = a.claims.map(cachedProfile);
+  const pb = b.claims.map(cachedProfile);
   const cands = candidates(pa, pb, options.minCandidateIdf ?? MIN_CANDIDATE_IDF);
   const scored: Array<{ i: number; j: number; evidence: PairEvidence }> = [];
   cands.forEach((set, i) => {
     for (const j of set) {
       const evidence = evidenceOf(a.claims[i]!, b.claims[j]!, pairFeatures(pa[i]!, pb[j]!), model);
-      if (alignedDecision(evidence.features as PairFeatures, evidence.score, model)) scored.push({ i, j, evidence });
+      if (alignedDecision(evidence.features as PairFeatures, evidence.score, model)) {
+        scored.push({ i, j, evidence });
+        if (covered) {
+          addCoverage(covered, a.claims[i]!.id, b.article.id);
+          addCoverage(covered, b.claims[j]!.id, a.article.id);
+        }
+      }
     }
   });
   scored.sort((x, y) => y.evidence.score - x.evidence.score || x.i - y.i || x.j - y.j);
@@ -105,9 +142,10 @@ export function alignPair(a: ArticleClaims, b: ArticleClaims, options: AlignOpti
 /** Aligns the claims of N articles: pairwise one-to-one alignments merged into groups. */
 export function alignClaims(extractions: readonly ArticleClaims[], options: AlignOptions = {}): Alignment {
   const pairs: PairEvidence[] = [];
+  const covered = new Map<string, Set<string>>();
   for (let x = 0; x < extractions.length; x++) {
-    for (let y = x + 1; y < extractions.length; y++) pairs.push(...alignPair(extractions[x]!, extractions[y]!, options));
+    for (let y = x + 1; y < extractions.length; y++) pairs.push(...alignPair(extractions[x]!, extractions[y]!, options, covered));
   }
   const claims = extractions.flatMap((e) => e.claims);
-  return { groups: mergeLinks(claims, pairs), pairs };
+  return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: (options.minCandidateIdf ?? MIN_CANDIDATE_IDF) === MIN_CANDIDATE_IDF } };
 }

@@ -3,8 +3,8 @@
  * severity, then by how much the type can mislead (polarity, number, speaker, entity, date, source,
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
-import { pairFeatures, profileOfClaim, type ClaimProfile } from '../align/features.js';
-import { candidateIndex, candidatesOf, type CandidateIndex } from '../align/index.js';
+import { pairFeatures } from '../align/features.js';
+import { cachedProfile, candidateIndex, candidatesOf, type CandidateIndex, type Coverage } from '../align/index.js';
 import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -32,6 +32,8 @@ export interface CompareOptions {
   readonly rules?: readonly string[];
   /** The similarity model that decides whether another article states a claim (omissions). */
   readonly model?: SimilarityModel;
+  /** What the aligner already found about which articles state which claims (saves scoring pairs twice). */
+  readonly coverage?: Coverage;
 }
 
 export function selectRules(ids: readonly string[] | undefined): readonly Rule[] {
@@ -45,10 +47,9 @@ export function selectRules(ids: readonly string[] | undefined): readonly Rule[]
   });
 }
 
-export function ruleContext(extractions: readonly ArticleClaims[], model: SimilarityModel = defaultModel()): RuleContext {
+export function ruleContext(extractions: readonly ArticleClaims[], model: SimilarityModel = defaultModel(), coverage?: Coverage): RuleContext {
   const articles = new Map<string, Article>(extractions.map((e) => [e.article.id, e.article]));
-  const profiles = new Map<string, ClaimProfile>();
-  const profile = (c: Claim) => profiles.get(c.id) ?? profiles.set(c.id, profileOfClaim(c)).get(c.id)!;
+  const profile = (c: Claim) => cachedProfile(c);
   const claimsOf = new Map(extractions.map((e) => [e.article.id, e.claims] as const));
   // Coverage is checked only against the claims that share a rare stem or a name (the aligner's candidates).
   const indexes = new Map<string, CandidateIndex>();
@@ -58,6 +59,8 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
     extractions,
     outletOf: (id) => articles.get(id)?.outlet ?? id,
     coveredBy: (claim, articleId) => {
+      if (coverage?.covered.get(claim.id)?.has(articleId)) return true;
+      if (coverage?.complete) return false;
       const p = profile(claim);
       const others = claimsOf.get(articleId) ?? [];
       for (const j of candidatesOf(p, indexOf(articleId))) {
@@ -71,7 +74,7 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
 
 /** Runs the rules over the groups and returns ranked discrepancies with ids d1, d2, … */
 export function compareGroups(extractions: readonly ArticleClaims[], groups: readonly ClaimGroup[], options: CompareOptions = {}): Discrepancy[] {
-  const context = ruleContext(extractions, options.model);
+  const context = ruleContext(extractions, options.model, options.coverage);
   const selected = selectRules(options.rules);
   const order = new Map<string, number>();
   let n = 0;

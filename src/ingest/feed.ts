@@ -102,15 +102,24 @@ function head(file: string, bytes: number): string {
   }
 }
 
+export interface ReadFeedOptions {
+  /**
+   * Called with the problem of a record that cannot be read (not JSON, not an object, a field of the
+   * wrong type, no text): the record is skipped and the rest still read. Without it the first such
+   * problem throws. Problems of the whole file (missing, empty, no records) always throw.
+   */
+  readonly onError?: (e: InputError) => void;
+}
+
 /**
  * Streams the records of a feed file. JSON Lines: one record per non-blank line, read as a stream.
  * JSON: the whole file (an array of records or a single record), bounded by `MAX_JSON_FEED_BYTES`.
  */
-export async function* readFeed(file: string): AsyncGenerator<FeedEntry> {
+export async function* readFeed(file: string, options: ReadFeedOptions = {}): AsyncGenerator<FeedEntry> {
   const size = statFeed(file);
   if (size === 0) throw new InputError(file, 'file is empty');
   if (firstChar(file) === '[' || (extname(file).toLowerCase() === '.json' && !looksLikeJsonLines(file))) {
-    yield* jsonRecords(file, size);
+    yield* jsonRecords(file, size, options.onError);
     return;
   }
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
@@ -121,9 +130,17 @@ export async function* readFeed(file: string): AsyncGenerator<FeedEntry> {
       n++;
       const line = n === 1 ? raw.replace(/^\uFEFF/u, '') : raw;
       if (!line.trim()) continue;
-      if (line.length > MAX_FEED_LINE) throw new InputError(`${file}:${n}`, `line is longer than ${MAX_FEED_LINE} characters`);
       records++;
-      yield { record: parseLine(line, `${file}:${n}`), file, line: n };
+      let record: FeedRecord;
+      try {
+        if (line.length > MAX_FEED_LINE) throw new InputError(`${file}:${n}`, `line is longer than ${MAX_FEED_LINE} characters`);
+        record = parseLine(line, `${file}:${n}`);
+      } catch (e) {
+        if (!(e instanceof InputError) || !options.onError) throw e;
+        options.onError(e);
+        continue;
+      }
+      yield { record, file, line: n };
     }
   } finally {
     lines.close();
@@ -137,7 +154,7 @@ function looksLikeJsonLines(file: string): boolean {
   return lines.length >= 2 && lines.slice(0, -1).every((l) => /^\s*\{.*\}\s*$/u.test(l));
 }
 
-function* jsonRecords(file: string, size: number): Generator<FeedEntry> {
+function* jsonRecords(file: string, size: number, onError?: (e: InputError) => void): Generator<FeedEntry> {
   if (size > MAX_JSON_FEED_BYTES) throw new InputError(file, `JSON feed is larger than ${MAX_JSON_FEED_BYTES / 1024 / 1024} MB; write it as JSON Lines (one record a line) to stream it`);
   let value: unknown;
   try {
@@ -147,7 +164,17 @@ function* jsonRecords(file: string, size: number): Generator<FeedEntry> {
   }
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) throw new InputError(file, 'feed has no records');
-  for (let i = 0; i < list.length; i++) yield { record: toFeedRecord(list[i], `${file}:${i + 1}`), file, line: i + 1 };
+  for (let i = 0; i < list.length; i++) {
+    let record: FeedRecord;
+    try {
+      record = toFeedRecord(list[i], `${file}:${i + 1}`);
+    } catch (e) {
+      if (!(e instanceof InputError) || !onError) throw e;
+      onError(e);
+      continue;
+    }
+    yield { record, file, line: i + 1 };
+  }
 }
 
 /** Every record of a feed, read synchronously (the whole file, bounded by `MAX_JSON_FEED_BYTES`). */

@@ -114,6 +114,7 @@ h1{font-size:1.1rem;margin:0}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .controls label{font-size:.85rem}
 .keys{font-size:.8rem;color:#555}
+.skipped{font-size:.85rem;background:#fff4e5;border:1px solid #e0a040;padding:.3rem .5rem;margin:.3rem 0}
 main{flex:1;display:grid;grid-template-columns:minmax(20rem,26rem) 1fr;min-height:0}
 #list{margin:0;padding:.5rem;list-style:none;overflow:auto;border-right:1px solid #ccc;background:#fff}
 .item{border:1px solid #ddd;border-radius:4px;padding:.4rem .6rem;margin-bottom:.5rem;cursor:pointer}
@@ -323,6 +324,9 @@ export const renderHtml: Reporter = (result: ComparisonResult) => {
     `<style>${STYLE}</style></head><body>`,
     `<header><h1>${escapeHtml(title)}</h1><div class="controls">${controls}</div>`,
     `<p class="keys">${ds.length} discrepanc${ds.length === 1 ? 'y' : 'ies'}, most misleading first. Keys: j/k or ↓/↑ next/previous, c confirm, x dismiss, u clear, n note, Esc leave the note.</p>`,
+    ...(result.skipped?.length
+      ? [`<p class="skipped" role="alert"><strong>Skipped:</strong> ${result.skipped.map((k) => `${escapeHtml(k.source)}: ${escapeHtml(k.problem)}`).join('; ')}</p>`]
+      : []),
     `<textarea id="exported" hidden readonly></textarea></header>`,
     '<main>',
     `<ol id="list">${ds.map((d, i) => discrepancyItem(d, i + 1, articles)).join('')}</ol>`,

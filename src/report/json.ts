@@ -156,6 +156,8 @@ export interface JsonReport {
   readonly groups: readonly JsonGroup[];
   /** In the engine's ranking order. */
   readonly discrepancies: readonly JsonDiscrepancy[];
+  /** Inputs of the run that could not be read (left out of the comparison); empty when none. */
+  readonly skipped: ReadonlyArray<{ readonly source: string; readonly problem: string }>;
 }
 
 const range = (r: Range): JsonRange => [r[0], r[1]];
@@ -301,6 +303,7 @@ export function toJsonReport(result: ComparisonResult): JsonReport {
       similarity: g.similarity,
     })),
     discrepancies: result.discrepancies.map(discrepancy),
+    skipped: (result.skipped ?? []).map((k) => ({ source: k.source, problem: k.problem })),
   };
 }
 

@@ -285,6 +285,18 @@ function quotesSection(at: Lookup, result: ComparisonResult): string[] {
 }
 
 /** The whole report; one trailing newline, no trailing blank lines. */
+/** Inputs that could not be read: named with their problem, so the reader knows the comparison left them out. */
+function skippedSection(result: ComparisonResult): string[] {
+  const skipped = result.skipped ?? [];
+  if (skipped.length === 0) return [];
+  return [
+    `**Skipped:** ${count(skipped.length, 'input')} could not be read and ${skipped.length === 1 ? 'is' : 'are'} not compared.`,
+    '',
+    ...skipped.map((k) => `- ${inlineCode(k.source)}: ${escapeMarkdown(k.problem)}`),
+    '',
+  ];
+}
+
 export const renderMarkdown: Reporter = (result) => {
   const at = lookup(result);
   const { engine } = result;
@@ -304,6 +316,7 @@ export const renderMarkdown: Reporter = (result) => {
     '',
     ...articlesTable(result),
     '',
+    ...skippedSection(result),
     ...discrepancySection(at, result.discrepancies),
     ...alignedSection(at, result),
     ...quotesSection(at, result),

@@ -7,7 +7,7 @@
  * refusing a merge that would put two claims of one article together — the same rule as
  * `alignClaims`, which this matches on small stories up to candidates cut off.
  */
-import { alignedDecision, defaultModel, pairFeatures, profileOfClaim, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
+import { addCoverage, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
 import { mergeLinks } from '../align/groups.js';
 import type { ArticleClaims, Claim, PairEvidence } from '../types.js';
 
@@ -28,7 +28,8 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
   const window = options.window ?? 64;
   const claims: Claim[] = extractions.flatMap((e) => e.claims);
   const articleOf = claims.map((c) => c.articleId);
-  const profiles = claims.map(profileOfClaim);
+  const profiles = claims.map(cachedProfile);
+  const covered = new Map<string, Set<string>>();
   // Index keys of each claim with their weight (an entity counts as a rare stem).
   const keysOf = profiles.map((p) => {
     const keys: Array<[string, number]> = [];
@@ -86,6 +87,8 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
       }
       const { score, features } = scored;
       if (!alignedDecision(features, score, model)) continue;
+      addCoverage(covered, claims[i]!.id, articleOf[j]!);
+      addCoverage(covered, claims[j]!.id, articleOf[i]!);
       const best = bestPerArticle.get(articleOf[j]!);
       if (!best || score > best.score || (score === best.score && j < best.j)) bestPerArticle.set(articleOf[j]!, { j, score, features });
     }
@@ -96,7 +99,8 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
     }
   }
   const pairs = [...links.values()];
-  return { groups: mergeLinks(claims, pairs), pairs };
+  // Candidates are capped, so coverage is partial: the omission check scores what it does not find here.
+  return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: false } };
 }
 
 /** The `k` keys of highest weight, ties to the lower key; O(size · k), without sorting the whole map. */

@@ -60,6 +60,10 @@ export async function compareCorpusCommand(inputs: readonly string[], options: C
   } finally {
     bar.stop();
   }
+  // Reported after the bar is gone, so that the lines are not torn by its redraws.
+  for (const p of corpus.problems) process.stderr.write(`crossclaim: ${p.message} (skipped)\n`);
+  if (corpus.extractions.length === 0) throw new InputError(inputs.join(', '), 'no article could be read');
+  const skipped = corpus.problems.map((p) => ({ source: p.path, problem: p.problem }));
   const formats = options.formats ?? ['md', 'json'];
   mkdirSync(options.out, { recursive: true });
   const severities: readonly Severity[] = ['high', 'medium', 'low'];
@@ -80,9 +84,9 @@ export async function compareCorpusCommand(inputs: readonly string[], options: C
     const articles = comparison.story.members.map((i) => corpus.extractions[i]!.article);
     entries.push(indexEntry(comparison, articles, files));
   }
-  writeFileAtomic(join(options.out, 'index.md'), renderIndexMarkdown(entries));
-  writeFileAtomic(join(options.out, 'index.json'), renderIndexJson(entries, ENGINE));
+  writeFileAtomic(join(options.out, 'index.md'), renderIndexMarkdown(entries, skipped));
+  writeFileAtomic(join(options.out, 'index.json'), renderIndexJson(entries, ENGINE, skipped));
   const compared = entries.filter((e) => e.reports.length > 0).length;
-  process.stderr.write(`crossclaim: ${corpus.extractions.length} articles in ${entries.length} stories (${compared} compared); wrote ${join(options.out, 'index.md')}\n`);
+  process.stderr.write(`crossclaim: ${corpus.extractions.length} articles in ${entries.length} stories (${compared} compared)${skipped.length ? `, ${skipped.length} inputs skipped` : ''}; wrote ${join(options.out, 'index.md')}\n`);
   return failed;
 }

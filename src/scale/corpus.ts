@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { extractClaims } from '../extract/index.js';
 import { isFeedPath, readFeed } from '../ingest/feed.js';
-import { expandInputs } from '../ingest/files.js';
+import { expandInputs, InputError } from '../ingest/files.js';
 import { compareExtractions, type CompareArticlesOptions } from '../pipeline.js';
 import { groupStoryVectors, type Story } from '../stories.js';
 import type { ArticleClaims, ComparisonResult } from '../types.js';
@@ -20,30 +20,64 @@ export interface CorpusOptions extends RunOptions, CompareArticlesOptions {
   readonly exactAlignUpTo?: number;
 }
 
-/** The work items of the inputs, in order: files (directories expanded) and the records of feeds, streamed. */
-export async function* corpusTasks(inputs: readonly string[]): AsyncGenerator<ArticleTask> {
-  for (const file of expandInputs(inputs)) {
-    if (isFeedPath(file)) for await (const entry of readFeed(file)) yield { kind: 'record', entry };
-    else yield { kind: 'file', path: file };
+/**
+ * The work items of the inputs, in order: files (directories expanded) and the records of feeds,
+ * streamed. With `onProblem`, an input or feed record that cannot be read is passed to it and
+ * skipped; without, the first problem throws.
+ */
+export async function* corpusTasks(inputs: readonly string[], onProblem?: (problem: InputError) => void): AsyncGenerator<ArticleTask> {
+  for (const input of inputs) {
+    let files: string[];
+    try {
+      files = expandInputs([input]);
+    } catch (e) {
+      if (!(e instanceof InputError) || !onProblem) throw e;
+      onProblem(e);
+      continue;
+    }
+    for (const file of files) {
+      if (!isFeedPath(file)) {
+        yield { kind: 'file', path: file };
+        continue;
+      }
+      try {
+        for await (const entry of readFeed(file, onProblem ? { onError: onProblem } : {})) yield { kind: 'record', entry };
+      } catch (e) {
+        if (!(e instanceof InputError) || !onProblem) throw e;
+        onProblem(e);
+      }
+    }
   }
 }
 
 /** How many articles the inputs hold (feed records counted by their non-blank lines), for a progress bar. */
 export async function countArticles(inputs: readonly string[]): Promise<number> {
   let n = 0;
-  for (const file of expandInputs(inputs)) {
+  // An input that cannot be listed counts as nothing here; reading it reports the problem.
+  const files = inputs.flatMap((input) => {
+    try {
+      return expandInputs([input]);
+    } catch {
+      return [];
+    }
+  });
+  for (const file of files) {
     if (!isFeedPath(file)) {
       n++;
       continue;
     }
     let lineHasText = false;
-    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-      for (const byte of chunk) {
-        if (byte === 10) {
-          if (lineHasText) n++;
-          lineHasText = false;
-        } else if (byte !== 13 && byte !== 32 && byte !== 9) lineHasText = true;
+    try {
+      for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+        for (const byte of chunk) {
+          if (byte === 10) {
+            if (lineHasText) n++;
+            lineHasText = false;
+          } else if (byte !== 13 && byte !== 32 && byte !== 9) lineHasText = true;
+        }
       }
+    } catch {
+      continue;
     }
     if (lineHasText) n++;
   }
@@ -71,14 +105,24 @@ function uniqueExtractions(extractions: readonly ArticleClaims[], options: Corpu
 export interface Corpus {
   readonly extractions: readonly ArticleClaims[];
   readonly stories: readonly Story[];
+  /** The inputs (files, feed records) that could not be read, in the order met; the rest were read. */
+  readonly problems: readonly InputError[];
 }
 
-/** Reads, extracts and groups the inputs into stories. Throws the first `InputError`. */
+/**
+ * Reads, extracts and groups the inputs into stories. An input that cannot be read is skipped and
+ * listed in `problems` (and passed to `options.onProblem` when given, as it is met).
+ */
 export async function readCorpus(inputs: readonly string[], options: CorpusOptions = {}): Promise<Corpus> {
-  const results = await processArticles(corpusTasks(inputs), options);
+  const problems: InputError[] = [];
+  const onProblem = (p: InputError) => {
+    problems.push(p);
+    options.onProblem?.(p);
+  };
+  const results = await processArticles(corpusTasks(inputs, onProblem), { ...options, onProblem });
   const extractions = uniqueExtractions(results.map((r) => r.extraction), options);
   const stories = groupStoryVectors(results.map((r) => r.vector), options.stories);
-  return { extractions, stories };
+  return { extractions, stories, problems };
 }
 
 /** Compares each story of the corpus, one at a time, in story order. */

@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly stories?: StoryOptions;
   /** Called after each article with the count done so far (the total is unknown while streaming). */
   readonly onArticle?: (done: number) => void;
+  /** Called with each input that cannot be read, which is then skipped (default: the first one throws). */
+  readonly onProblem?: (problem: InputError) => void;
 }
 
 export function defaultJobs(): number {
@@ -37,7 +39,10 @@ function workerFile(): { filename: string; execArgv: string[] } {
   return { filename, execArgv: ts && !hasLoader ? [...process.execArgv, '--import', 'tsx'] : [...process.execArgv] };
 }
 
-/** Ingests and extracts every input. Throws the first `InputError` (naming the file or file:line). */
+/**
+ * Ingests and extracts every input. An input that cannot be read (`InputError`, naming the file or
+ * file:line) goes to `options.onProblem` and is skipped; without that option the first one throws.
+ */
 export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterable<ArticleTask>, options: RunOptions = {}): Promise<ArticleResult[]> {
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const small = options.alwaysPool ? 0 : options.smallInput ?? 10;
@@ -60,7 +65,12 @@ export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterab
   }
   if ((jobs === 1 && !options.alwaysPool) || (exhausted && !options.alwaysPool)) {
     const inline = (task: ArticleTask) => {
-      results.push(processArticle(work(task)));
+      try {
+        results.push(processArticle(work(task)));
+      } catch (e) {
+        if (!(e instanceof InputError) || !options.onProblem) throw e;
+        options.onProblem(e);
+      }
       finished();
     };
     head.forEach(inline);
@@ -77,8 +87,11 @@ export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterab
     const slot = index++;
     const p: Promise<void> = (pool.run(work(task)) as Promise<WorkerReply>).then(
       (reply) => {
-        if ('error' in reply) failure ??= new InputError(reply.error.path, reply.error.problem);
-        else results[slot] = reply.ok;
+        if ('error' in reply) {
+          const problem = new InputError(reply.error.path, reply.error.problem);
+          if (options.onProblem) options.onProblem(problem);
+          else failure ??= problem;
+        } else results[slot] = reply.ok;
         finished();
       },
       (e: unknown) => {
@@ -104,5 +117,6 @@ export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterab
     await pool.destroy();
   }
   if (failure) throw failure;
-  return results;
+  // Skipped inputs leave holes in the slots; the order of the others is kept.
+  return results.filter((r) => r !== undefined);
 }

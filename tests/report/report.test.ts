@@ -68,7 +68,7 @@ describe('JSON report', () => {
   const report = toJsonReport(comparisonFixture);
 
   it('has exactly the documented keys, top level and per record', () => {
-    expect(sortedKeys(report)).toEqual(keys('engine', 'articles', 'claims', 'quotes', 'groups', 'discrepancies'));
+    expect(sortedKeys(report)).toEqual(keys('engine', 'articles', 'claims', 'quotes', 'groups', 'discrepancies', 'skipped'));
     expect(sortedKeys(report.engine)).toEqual(keys('name', 'version', 'stages', 'rules', 'options'));
     for (const a of report.articles) {
       expect(sortedKeys(a)).toEqual(

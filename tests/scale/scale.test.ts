@@ -37,6 +37,15 @@ describe('per-article work', () => {
     const bad: ArticleTask[] = [...tasks, { kind: 'file', path: join(dir, 'missing.txt') }];
     await expect(processArticles(bad, { jobs: 2, smallInput: 0 })).rejects.toThrow(/missing\.txt: no such file/);
   });
+  it('with onProblem, an unreadable input is reported and skipped and the others keep their order', async () => {
+    const bad: ArticleTask[] = [tasks[0]!, { kind: 'file', path: join(dir, 'missing.txt') }, ...tasks.slice(1)];
+    for (const options of [{ jobs: 1 }, { jobs: 2, smallInput: 0 }]) {
+      const problems: string[] = [];
+      const results = await processArticles(bad, { ...options, onProblem: (p) => problems.push(p.message) });
+      expect(problems).toEqual([`${join(dir, 'missing.txt')}: no such file`]);
+      expect(results.map((r) => r.extraction.article.id)).toEqual(records.map((r) => r.id));
+    }
+  });
 });
 
 describe('alignStory', () => {
@@ -70,11 +79,26 @@ describe('crossclaim compare on a feed', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--out/);
   });
-  it('a bad feed line exits 2 naming file:line', () => {
+  it('a bad feed line is skipped: named (file:line) on stderr and in the index, the other records compared', () => {
     const bad = join(dir, 'bad.jsonl');
-    writeFileSync(bad, `${JSON.stringify(records[0])}\nnot json\n`);
-    const r = run(['compare', bad, '--out', join(dir, 'out-bad')]);
+    writeFileSync(bad, [JSON.stringify(records[0]), 'not json', JSON.stringify({ id: 'empty', text: '  ' }), ...records.slice(1).map((r) => JSON.stringify(r))].join('\n') + '\n');
+    const out = join(dir, 'out-bad');
+    const r = run(['compare', bad, join(dir, 'missing.jsonl'), '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${bad}:2: not a JSON line`);
+    expect(r.stderr).toContain(`${bad}:3: record has neither "text" nor "html"`);
+    expect(r.stderr).toMatch(/missing\.jsonl: no such file/);
+    expect(r.stderr).toMatch(/5 articles in 2 stories \(2 compared\), 3 inputs skipped/);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { skipped: Array<{ source: string; problem: string }> };
+    expect(index.skipped.map((k) => k.source)).toEqual([`${bad}:2`, `${bad}:3`, join(dir, 'missing.jsonl')]);
+    expect(readFileSync(join(out, 'index.md'), 'utf8')).toContain('## Skipped inputs (3)');
+  });
+  it('a feed with no readable record exits 2', () => {
+    const bad = join(dir, 'all-bad.jsonl');
+    writeFileSync(bad, 'not json\n{"id": 3}\n');
+    const r = run(['compare', bad, '--out', join(dir, 'out-all-bad')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${bad}:2`);
+    expect(r.stderr).toContain(`${bad}:1`);
+    expect(r.stderr).toMatch(/no article could be read/);
   });
 });
