@@ -245,8 +245,15 @@ function periodOf(unit: string, day: Day, step: number): readonly [Day, Day] {
   }
 }
 
-/** Cheap gates: chrono runs only when a month or weekday name or a numeric date is present. */
-const CHRONO_GATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i;
+/**
+ * Cheap gates: chrono runs only when a month or weekday name (whole word, in the forms MONTH_WORD,
+ * WEEKDAY_WORD and FULL_NAME accept) or a numeric date is present. A duration alone ("in about 30
+ * days") is not a date: chrono used to read one only when an unrelated word of the clause began
+ * like a month ("decision"), which made the result depend on that word. (Word prefixes such as
+ * "dec-", "mar-" or "mon-" would let most news sentences through: "decided", "market", "money".)
+ */
+const CHRONO_GATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 const RELATIVE_GATE = /\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|weekend|month|year|ago|days?|after|before|later|earlier)\b/i;
 const YEAR_GATE = /(?:1[89]|20|21)\d\d/;
 

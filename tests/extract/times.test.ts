@@ -154,3 +154,17 @@ describe('extractTimes', () => {
     );
   });
 });
+
+describe('the chrono gate', () => {
+  it('a duration is not a date, whatever other words the clause holds', () => {
+    // Words that begin like a month or weekday ("decision", "market", "money") used to open the gate.
+    for (const text of ['The jury could not reach a decision after 30 hours.', 'The jury could not agree after 30 hours.', 'The market rules take effect in about 30 days.']) {
+      expect(simple(text)).toEqual([]);
+    }
+  });
+  it('month and weekday names in their short and long forms still open it', () => {
+    for (const [text, raw] of [['The vote is on Sept. 12, 2024.', 'Sept. 12, 2024'], ['They met on Thurs., March 6.', 'Thurs., March 6'], ['It opened Dec 3, 2019.', 'Dec 3, 2019']] as const) {
+      expect(simple(text).map((r) => r.raw)).toContain(raw);
+    }
+  });
+});
