@@ -109,6 +109,8 @@ const isSnippetRecord = (r: ExtractionRecord): r is SnippetRecord => Array.isArr
 
 const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
 const fold = (s: string) => collapse(s).toLowerCase();
+/** A title folded for comparison: case, white space, and straight vs typographic quotes do not count. */
+const foldTitle = (s: string) => fold(s.replace(/[‘’‚‛`´]/gu, "'").replace(/[“”„‟«»]/gu, '"'));
 
 /**
  * The extracted text that is scored and written as `body`: the headline (when there is one) and
@@ -258,7 +260,7 @@ export async function evalExtraction(file: string, options: ExtractionOptions = 
     const published = article?.published ?? null;
     predictions.push(JSON.stringify({ id: record.id, title: headline, author: byline, date: published, body }));
 
-    const title = record.title ? fold(record.title) === fold(headline ?? '') : null;
+    const title = record.title ? foldTitle(record.title) === foldTitle(headline ?? '') : null;
     const author = record.author ? authorMatches(byline, record.author) : null;
     const date = record.date ? dateMatches(published, record.date) : null;
 
