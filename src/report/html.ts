@@ -78,6 +78,7 @@ function articleColumn(article: Article, discrepancies: readonly Discrepancy[], 
     `<header><h2>${escapeHtml(label(article))}</h2>`,
     article.headline ? `<p class="headline">${escapeHtml(article.headline)}</p>` : '',
     `<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`,
+    article.warnings.length > 0 ? `<p class="warning">${article.warnings.map((w) => `⚠ ${escapeHtml(w)}`).join('<br>')}</p>` : '',
     `<p class="absent" hidden>Not in this article.</p></header>`,
     `<pre class="text" tabindex="-1">${highlightText(article.text, marks)}</pre>`,
     `</section>`,
@@ -114,6 +115,7 @@ h1{font-size:1.1rem;margin:0}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .controls label{font-size:.85rem}
 .keys{font-size:.8rem;color:#555}
+.warning{font-size:.8rem;color:#8a4b00;margin:.2rem 0}
 .skipped{font-size:.85rem;background:#fff4e5;border:1px solid #e0a040;padding:.3rem .5rem;margin:.3rem 0}
 main{flex:1;display:grid;grid-template-columns:minmax(20rem,26rem) 1fr;min-height:0}
 #list{margin:0;padding:.5rem;list-style:none;overflow:auto;border-right:1px solid #ccc;background:#fff}

@@ -95,6 +95,12 @@ describe('HTML review page (static)', () => {
   it('is deterministic', () => {
     expect(renderHtml(comparisonFixture)).toBe(html);
   });
+  it("shows an article's warnings and the skipped inputs, escaped", () => {
+    expect(html).toContain('<p class="warning">⚠ no publication date found</p>');
+    expect(html).not.toContain('class="skipped"');
+    const skipped = renderHtml({ ...comparisonFixture, skipped: [{ source: 'feed.jsonl:3', problem: 'not a JSON line (<bad>)' }] });
+    expect(skipped).toContain('<p class="skipped" role="alert"><strong>Skipped:</strong> feed.jsonl:3: not a JSON line (&lt;bad&gt;)</p>');
+  });
 });
 
 describe('JSON Schema', () => {
