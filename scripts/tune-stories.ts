@@ -28,13 +28,15 @@ function sweep(docs: readonly Doc[], o: StoryOptions, thresholds: readonly numbe
 const thresholds = Array.from({ length: 46 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 const rows: Array<{ o: StoryOptions; train: number }> = [];
 const grid = (process.env['GRID'] ?? 'full') === 'full';
+for (const [leadWeight, leadChars] of grid ? [[1, 400], [2, 300], [3, 300], [2, 600], [3, 600]] as const : [[defaultStoryOptions.leadWeight, defaultStoryOptions.leadChars]] as const) {
 for (const nameWeight of grid ? [1, 2] : [defaultStoryOptions.nameWeight]) {
   for (const numberWeight of grid ? [1, 2] : [defaultStoryOptions.numberWeight]) {
     for (const [neighbours, minEdge] of grid ? [[10, 0], [200, 0.05], [200, 0.08], [200, 0.12], [200, 0.16]] as const : [[defaultStoryOptions.neighbours, defaultStoryOptions.minEdge]] as const) {
-      const o = { ...defaultStoryOptions, nameWeight, numberWeight, neighbours, minEdge };
+      const o = { ...defaultStoryOptions, nameWeight, numberWeight, neighbours, minEdge, leadWeight, leadChars };
       sweep(splits.train, o, thresholds).forEach((f1, k) => rows.push({ o: { ...o, threshold: thresholds[k]! }, train: f1 }));
     }
   }
+}
 }
 rows.sort((a, b) => b.train - a.train);
 for (const r of rows.slice(0, 15)) {
