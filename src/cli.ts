@@ -10,7 +10,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { formatEval, isTask, runEval, TASKS } from './eval/index.js';
 import { writeFileAtomic } from './eval/io.js';
 import { extractClaims } from './extract/index.js';
-import { InputError, readArticle, readArticlesAsync } from './ingest/files.js';
+import { InputError, isUrl, readArticle, readArticlesAsync, readUrl } from './ingest/files.js';
 import { compareArticles, ENGINE } from './pipeline.js';
 import { getReporter, reporters } from './report/index.js';
 import { compareCorpusCommand, GROUP_ABOVE, groupsIntoStories, type GroupMode } from './scale/command.js';
@@ -98,10 +98,12 @@ export function buildProgram(): Command {
   program
     .command('extract')
     .description("one article's claims, quotes and attributions")
-    .argument('<file>', 'an article file (text or HTML)')
+    .argument('<file>', 'an article file (text or HTML) or an http(s) URL')
     .option('--json', 'print JSON instead of text')
-    .action((file: string, opts: { json?: boolean }) => {
-      const extraction = extractClaims(readArticle(file));
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const article = isUrl(file) ? await readUrl(file) : readArticle(file);
+      for (const w of article.warnings) process.stderr.write(`crossclaim: ${article.source}: warning: ${w}\n`);
+      const extraction = extractClaims(article);
       if (opts.json) {
         const { article, ...rest } = extraction;
         process.stdout.write(JSON.stringify({ article: { ...article }, ...rest }, null, 2) + '\n');

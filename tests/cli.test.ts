@@ -1,5 +1,7 @@
 /** The CLI as a user runs it: stdout carries only the report, bad input exits 2 and writes nothing. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +118,27 @@ describe('crossclaim --help, --version, extract', () => {
     expect(r.code).toBe(0);
     const parsed = JSON.parse(r.stdout) as { attributions: Array<{ speaker: { canonical: string } | null }> };
     expect(parsed.attributions.length).toBeGreaterThan(5);
+  });
+  it('extract reads a URL (served on loopback) as well as a file', async () => {
+    const page = '<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1><p>The council approved the budget on Tuesday, Mayor Ann Ortiz told reporters after the vote in the city hall.</p><p>“It is a fair budget for every district,” she said in a statement.</p></article></body></html>';
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/budget.html`;
+      const r = await new Promise<{ code: number | null; stdout: string }>((done) => {
+        const child = spawn(tsx, [join(root, 'src/cli.ts'), 'extract', url, '--json'], { cwd: root });
+        let stdout = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+        child.on('close', (code) => done({ code, stdout }));
+      });
+      expect(r.code).toBe(0);
+      const parsed = JSON.parse(r.stdout) as { article: { source: string; headline: string }; attributions: Array<{ speaker: { canonical: string } | null }> };
+      expect(parsed.article.source).toBe(url);
+      expect(parsed.article.headline).toBe('Council approves budget');
+      expect(parsed.attributions.map((q) => q.speaker?.canonical)).toContain('Ann Ortiz');
+    } finally {
+      server.close();
+    }
   });
   it('eval with an unknown task exits 2', () => {
     const r = run(['eval', 'nonsense', 'x.jsonl']);
