@@ -5,10 +5,13 @@
  * call-to-action wording) and a score; the article is the contiguous run of lines with the
  * highest total score (maximum-sum segment). Inside that run every line that is not furniture
  * (`bad`, `end`) belongs to the article, so the headings, short list items and code lines that
- * break up prose are kept while they are paid for by the prose around them.
+ * break up prose are kept while they are paid for by the prose around them. Stopword density is
+ * measured with the stopwords of the page's language (./stopwords.ts); Chinese and Japanese lines
+ * are measured in characters.
  */
 import { boilerplateLexicon } from '../lexicon.js';
-import { isStopword } from '../util/words.js';
+import { FOREIGN_END_MARKERS } from './text-markers.js';
+import { CJK_CHAR, cjkCount, cjkStopDensity, pageLanguage, stopwordsFor } from './stopwords.js';
 
 /**
  * - `good`: prose; `short`: a short sentence; `heading`: a short line without terminal punctuation;
@@ -41,10 +44,14 @@ export interface Line {
   readonly gapBefore: number;
 }
 
-const TERMINAL = /[.!?…;]["'”’»)\]]*$|[.!?,]["”’»]$|:["“]?$/u;
+const TERMINAL = /[.!?…;。！？；]["'”’»)\]」』）]*$|[.!?,]["”’»]$|:["“]?$/u;
 const BULLET = /^\s*(?:[•·▪●◦‣□■○◆◇►▸*\-–]|\d{1,2}[.)])\s+/u;
 /** An image placeholder or a form field as text browsers print them: "[logo]", "[          ]", "[Search]". */
 const PLACEHOLDER = /^(?:\[[^\]]{0,80}\]\s*)+$/u;
+/** A short line without a letter: a chart's axis label, a step number, an empty bullet. */
+const RESIDUE = /^[^\p{L}]{0,8}$/u;
+/** A form's checkbox or radio button with its label, as text browsers print them: "[ ] Send me email", "( ) Yes". */
+const CHECKBOX = /^(?:\[[ xX*]?\]|\([ *]?\))\s*\S/u;
 /** A rule of box-drawing or punctuation characters. */
 const RULE = /^[\s\p{P}\p{S}]+$/u;
 
@@ -77,11 +84,19 @@ function boilerplate(): BoilerplateMatchers {
   return matchers;
 }
 
+/** "By" opening a sentence rather than a byline: a lower-case word and six more follow ("By setting this to …"). */
+const BY_SENTENCE = /^(?:[Ww]ritten by|[Bb]y)\s+(?=\p{Ll}[\p{L}'’-]*(?:\s+\S+){6})/u;
+
 export function isBoilerplateLine(text: string): boolean {
   const m = boilerplate();
   const norm = normalise(text);
   if (m.lines.has(norm)) return true;
   const stripped = text.replace(/^[\s»›>|#]+/u, '');
+  // A byline names someone: a sentence that opens with "By doing …" is tested without its "By".
+  if (BY_SENTENCE.test(stripped)) {
+    const rest = stripped.replace(BY_SENTENCE, '');
+    return m.patterns.some((re) => re.test(rest));
+  }
   return m.patterns.some((re) => re.test(stripped) || re.test(text));
 }
 
@@ -89,11 +104,12 @@ export function isBoilerplateLine(text: string): boolean {
 export function isEndMarker(text: string): boolean {
   const norm = normalise(text);
   const m = boilerplate();
-  if (m.endMarkers.has(norm)) return true;
+  const known = (s: string) => m.endMarkers.has(s) || FOREIGN_END_MARKERS.has(s);
+  if (known(norm)) return true;
   const words = norm.split(' ');
   if (words.length > 4) return false;
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    if (m.endMarkers.has(words.slice(0, n).join(' '))) return words.length <= n + 2;
+    if (known(words.slice(0, n).join(' '))) return words.length <= n + 2;
   }
   return false;
 }
@@ -128,6 +144,7 @@ const CALL_TO_ACTION = [
   /\bshare this (?:article|story|post)\b/iu,
   /^(?:[\p{L}\p{N}'’&.-]+ ){0,4}newsletters?$/iu,
   /\b(?:delivered|direct(?:ly)?|straight) to your inbox\b|\bunsubscribe at any time\b|\bby submitting your email\b/iu,
+  /^by (?:signing up|subscribing|registering|clicking|creating an account|submitting|entering your email)\b|\byou agree to (?:our|the) (?:[\p{L}-]+ ){0,2}(?:terms|privacy|policy|conditions)\b/iu,
   /\bthis site (?:is protected by recaptcha|uses cookies)\b|\bby continuing to use this (?:site|website)\b|\bad[- ]?blocker\b/iu,
 ];
 
@@ -139,9 +156,24 @@ export function isCallToAction(text: string): boolean {
 }
 
 
+/** A caption closed by its credit in capitals: "… in Las Croabas. By U.S. CUSTOMS AND BORDER PROTECTION". */
+const CAPTION_CREDIT = /[.!?]["”’]?\s+(?:[Pp]hoto(?:graph)?\s+)?[Bb]y\s+\p{Lu}[\p{Lu}\p{N}.&'’/ -]{2,60}$/u;
+
+/** The article's tags or topics on one line ("Tags: music, eighties, …"): they follow the article. */
+const TAG_LINE = /^(?:tags?|topics?|filed under|tagged|schlagwörter|schlagworte|etiquetas|mots[- ]clés|tag)\s*:\s*\S/iu;
+
+/** A short tag in parentheses closing a paragraph: the writer's initials or the agency (not a teaser's "(PHOTO)"). */
+const TRAILING_TAG = /\s*\((?!(?:photos?|videos?|pics?|gallery|audio|watch)\))[\p{L}.\/ ]{1,12}\)$/iu;
+
+/** Invisible format characters and image placeholders ("[DSC_0511]") at the end of a line. */
+const TRAILING_NOISE = /(?:\p{Cf}|\s|\[[^\]]{0,80}\])+$/u;
+
 /** Features of one line's content (bullet removed). */
 function proseClass(content: string, words: number, density: number): 'good' | 'short' | 'heading' | null {
-  const terminal = TERMINAL.test(content);
+  // A sentence may end with the author's or the agency's tag: "… voraus. (bsc)", "… on Monday. (AP)".
+  // Invisible format characters and an image placeholder after the full stop do not count.
+  const bare = content.replace(TRAILING_NOISE, '');
+  const terminal = TERMINAL.test(bare) || TERMINAL.test(bare.replace(TRAILING_TAG, ''));
   if (terminal && words >= 6 && density >= 0.15) return 'good';
   if (!terminal && words >= 20 && density >= 0.25) return 'good';
   if (terminal && words >= 3) return 'short';
@@ -149,8 +181,19 @@ function proseClass(content: string, words: number, density: number): 'good' | '
   return null;
 }
 
+/**
+ * A section heading the page prints twice, once as an entry of its table of contents (a list item
+ * some lines before) and once, not as a list item, over its section: the heading is not furniture
+ * for being repeated. A teaser list printing each title as a list item and again right after it
+ * (fewer than `TOC_DISTANCE` lines apart) does not count.
+ */
+function isTocHeading(index: number, repeats: number, bulletedCopies: readonly number[], bullet: boolean): boolean {
+  return repeats === 2 && bulletedCopies.length === 1 && !bullet && bulletedCopies[0]! <= index - TOC_DISTANCE;
+}
+const TOC_DISTANCE = 5;
+
 /** Splits `text` into non-blank lines with offsets, and classifies them. */
-export function classifyLines(text: string): Line[] {
+export function classifyLines(text: string, weights: LineWeights = defaultLineWeights): Line[] {
   const raw: Array<{ start: number; end: number; gapBefore: number }> = [];
   let pos = 0;
   let blanks = 0;
@@ -170,23 +213,34 @@ export function classifyLines(text: string): Line[] {
   const norms = raw.map((r) => normalise(text.slice(r.start, r.end)));
   const counts = new Map<string, number>();
   for (const n of norms) counts.set(n, (counts.get(n) ?? 0) + 1);
+  // The copies of a line that are list items (their indices): a table of contents repeats the section headings.
+  const bulleted = new Map<string, number[]>();
+  raw.forEach((r, i) => {
+    if (BULLET.test(text.slice(r.start, r.end))) bulleted.set(norms[i]!, [...(bulleted.get(norms[i]!) ?? []), i]);
+  });
+  const tokenLists = norms.map((n) => n.match(/[\p{L}\p{N}'’-]+/gu) ?? []);
+  // Stopword density is measured with the list of the page's language (jusText's per-language stoplists).
+  const isStop = stopwordsFor(pageLanguage(tokenLists));
 
   return raw.map((r, index) => {
     const line = text.slice(r.start, r.end);
     const norm = norms[index]!;
-    const tokens = norm.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    const words = tokens.length;
+    const tokens = tokenLists[index]!;
     const repeats = counts.get(norm) ?? 1;
-    const stop = tokens.filter((t) => isStopword(t)).length;
-    const density = words > 0 ? stop / words : 0;
+    // Chinese and Japanese are written without spaces: a run of their characters counts as one word
+    // per two characters, and the density is that of one-character function words.
+    const cjk = cjkCount(norm);
+    const words = cjk > 0 ? tokens.filter((t) => !CJK_CHAR.test(t)).length + Math.ceil(cjk / 2) : tokens.length;
+    const density =
+      cjk > 0 && cjk * 2 >= norm.length ? cjkStopDensity(norm) : words > 0 ? tokens.filter((t) => isStop(t)).length / tokens.length : 0;
     const bulletMatch = BULLET.exec(line);
     const content = bulletMatch ? line.slice(bulletMatch[0].length) : line;
     const prose = proseClass(content, words, density);
     let cls: LineClass;
-    if (isEndMarker(line) || isClosingMarker(line)) cls = 'end';
-    else if (isBoilerplateLine(content) || isCallToAction(content) || hasInternalRepeat(tokens)) cls = 'bad';
-    else if (words === 0 || PLACEHOLDER.test(content) || RULE.test(content)) cls = 'bad';
-    else if (repeats > 1) cls = TERMINAL.test(content) && words >= 6 ? 'short' : 'bad';
+    if (isEndMarker(line) || isClosingMarker(line) || TAG_LINE.test(content)) cls = 'end';
+    else if (isBoilerplateLine(content) || isCallToAction(content) || hasInternalRepeat(tokens) || CAPTION_CREDIT.test(content)) cls = 'bad';
+    else if (words === 0 || PLACEHOLDER.test(content) || RULE.test(content) || CHECKBOX.test(content)) cls = 'bad';
+    else if (repeats > 1 && !isTocHeading(index, repeats, bulleted.get(norm) ?? [], bulletMatch !== null)) cls = TERMINAL.test(content) && words >= 6 ? 'short' : 'bad';
     else if (bulletMatch) cls = prose === 'good' ? 'good' : 'item';
     else cls = prose ?? 'bad';
     return {
@@ -200,34 +254,53 @@ export function classifyLines(text: string): Line[] {
       repeats,
       bullet: bulletMatch !== null,
       class: cls,
-      score: scoreOf(cls, line.length),
+      score: cls === 'bad' && RESIDUE.test(content) ? -weights.residue : scoreOf(cls, line.length + weights.cjk * cjk, weights),
       gapBefore: r.gapBefore,
     };
   });
 }
 
-/** Line scores: prose counts its length in characters, a short sentence a quarter of it; the rest costs. */
-const HEADING_PENALTY = 8;
-const ITEM_PENALTY = 15;
-const BAD_PENALTY = 40;
-const END_PENALTY = 250;
-/** A trailing segment after furniture weighing less than this share of the run is left out. */
-const WEAK_TAIL_SHARE = 0.05;
+/**
+ * Line scores: prose counts its length in characters, a short sentence a share of it; the rest
+ * costs. `residue` was chosen on the Readability pages with scripts/tune-text.ts (10, 20, 40 tried);
+ * the grid there also favours a higher `bad` (60), which the trafilatura check pages do not confirm
+ * (a chart's labels or a recipe's list then split articles), so it stays at 40.
+ */
+export interface LineWeights {
+  /** Cost of a heading, a list item, furniture and an end marker. */
+  readonly heading: number;
+  readonly item: number;
+  readonly bad: number;
+  readonly end: number;
+  /** Cost of furniture without a letter ("80", "%", "•", "2."): chart labels, step numbers, empty bullets. */
+  readonly residue: number;
+  /** The share of its length a short sentence scores. */
+  readonly short: number;
+  /**
+   * A CJK character carries about as much text as three Latin ones: it adds this much to a line's
+   * length (0 to 2 score the same on the Readability pages, 3 worse).
+   */
+  readonly cjk: number;
+  /** A trailing segment after furniture weighing less than this share of the run is left out. */
+  readonly weakTail: number;
+}
 
-function scoreOf(cls: LineClass, length: number): number {
+export const defaultLineWeights: LineWeights = { heading: 8, item: 15, bad: 40, residue: 20, end: 250, short: 0.25, cjk: 2, weakTail: 0.05 };
+
+function scoreOf(cls: LineClass, length: number, w: LineWeights): number {
   switch (cls) {
     case 'good':
       return length;
     case 'short':
-      return length / 4;
+      return length * w.short;
     case 'heading':
-      return -HEADING_PENALTY;
+      return -w.heading;
     case 'item':
-      return -ITEM_PENALTY;
+      return -w.item;
     case 'bad':
-      return -BAD_PENALTY;
+      return -w.bad;
     case 'end':
-      return -END_PENALTY;
+      return -w.end;
   }
 }
 
@@ -274,16 +347,29 @@ export function bestRun(lines: readonly Line[]): [number, number] | null {
   return bestRange;
 }
 
-/** A note about the author: a name, then "is/was a … writer/editor/professor …". */
-const AUTHOR_NOTE = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:writer|editor|reporter|journalist|correspondent|columnist|contributor|author|professor|lecturer|expert|fellow|analyst|producer|photographer|novelist|blogger|freelancer)\b/u;
+/** The share of a run's prose before an end marker inside it for the run to stop there (0.5 to 0.9 tried on the Readability pages). */
+const END_SHARE = 0.7;
+
+/** A note about the author: a name, then "is/was a … writer/editor/professor …" (the role may be capitalised). */
+const AUTHOR_ROLES = ['writer', 'editor', 'reporter', 'journalist', 'correspondent', 'columnist', 'contributor', 'author', 'professor', 'lecturer', 'expert', 'fellow', 'analyst', 'producer', 'photographer', 'novelist', 'blogger', 'freelancer'];
+const AUTHOR_NOTE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:is|was|has been)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:${AUTHOR_ROLES.map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join('|')})\\b`,
+  'u',
+);
+
+/** True when `text` is a note about the author ("Jane Doe is a senior writer for …"). */
+export function isAuthorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text);
+}
 
 /**
  * The article's run of lines `[first, last]` (inclusive indices, into `lines`), or null: the best
- * run before the comment section, cut before the first comment-section header inside it; then without a weak trailing
- * segment after furniture other than an ad label, without author notes at either edge, and
- * trimmed back to a last line with a positive score.
+ * run before the comment section, cut before the first comment-section header inside it, and
+ * before an end marker that follows most of its prose; then without a weak trailing segment after
+ * furniture other than an ad label, without author notes at either edge, and trimmed back to a
+ * last line with a positive score.
  */
-export function articleRun(lines: readonly Line[]): [number, number] | null {
+export function articleRun(lines: readonly Line[], weights: LineWeights = defaultLineWeights): [number, number] | null {
   // Comments come after the article: search before the first comment-section header that follows
   // some prose (200 characters of it), and the whole page only when nothing is found there.
   let prose = 0;
@@ -306,22 +392,37 @@ export function articleRun(lines: readonly Line[]): [number, number] | null {
   }
   while (last > first && lines[last]!.score <= 0) last--;
   if (lines[last]!.score <= 0) return null;
-  // A weak trailing segment: prose after the run's last furniture line that weighs little next to
-  // the whole run (a newsletter blurb, a promotion). Ad labels do not count: the article goes on after them.
   const mass = (a: number, b: number) => {
     let m = 0;
     for (let i = a; i <= b; i++) m += Math.max(0, lines[i]!.score);
     return m;
   };
-  const total = mass(first, last);
+  const trim = () => {
+    while (last > first && lines[last]!.score <= 0) last--;
+  };
+  // An end marker inside the run ("Most read", "Related") that follows the greater part of its
+  // prose: the run went on into teasers; the article stops before the marker.
+  for (let i = first + 1; i < last; i++) {
+    if (lines[i]!.class === 'end' && mass(first, i - 1) >= END_SHARE * mass(first, last)) {
+      last = i - 1;
+      trim();
+      break;
+    }
+  }
+  // A weak trailing segment: prose after the run's last furniture line that weighs little next to
+  // the whole run (a newsletter blurb, a promotion). Ad labels do not count: the article goes on after them.
   const furniture = (l: Line) => l.class === 'bad' || l.class === 'end';
   const closes = (l: Line) => furniture(l) && !isAdLabel(l.text);
-  let cut = last;
-  while (cut > first && !closes(lines[cut]!)) cut--;
-  if (cut > first && mass(cut, last) < WEAK_TAIL_SHARE * total) {
-    last = cut;
-    while (last > first && lines[last]!.score <= 0) last--;
-  }
+  const dropWeakTail = () => {
+    const total = mass(first, last);
+    let cut = last;
+    while (cut > first && !closes(lines[cut]!)) cut--;
+    if (cut > first && mass(cut, last) < weights.weakTail * total) {
+      last = cut;
+      trim();
+    }
+  };
+  dropWeakTail();
   // Author notes opening the run, each followed by furniture (a profile box before the article).
   for (let guard = 0; guard < 5 && first < last && AUTHOR_NOTE.test(lines[first]!.text); guard++) {
     const next = lines.slice(first + 1, first + 3);
@@ -329,11 +430,15 @@ export function articleRun(lines: readonly Line[]): [number, number] | null {
     first++;
     while (first < last && lines[first]!.class !== 'good') first++;
   }
-  // An author note closing the article ("Jane Doe is a senior writer for …").
-  for (let i = last; i > first && i >= last - 2; i--) {
-    if (AUTHOR_NOTE.test(lines[i]!.text)) {
+  // An author note closing the article ("Jane Doe is a senior writer for …"): among the last three
+  // lines, or further up when what follows it weighs little next to the run (a profile box, then
+  // teasers); the teasers before the note may then be a weak tail of their own.
+  const runMass = mass(first, last);
+  for (let i = last; i > first; i--) {
+    if (AUTHOR_NOTE.test(lines[i]!.text) && (i >= last - 2 || mass(i + 1, last) < weights.weakTail * runMass)) {
       last = i - 1;
-      while (last > first && lines[last]!.score <= 0) last--;
+      trim();
+      dropWeakTail();
       break;
     }
   }

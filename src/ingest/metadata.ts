@@ -182,9 +182,16 @@ export function findOutlet(lines: readonly Line[], bodyLines: ReadonlySet<number
 
 /**
  * The byline: the words before a separator on the date line ("Jane Doe • April 25, 2025"), or a
- * "By X" line (X up to a comma or "edition").
+ * "By X" line (X up to a comma or "edition", capitalised) outside the body: the first on the page,
+ * or with `near` (a line index, the article's start) the nearest to that line.
  */
-export function findByline(text: string, published: FoundTime | null, lines: readonly Line[], bodyLines: ReadonlySet<number>): string | null {
+export function findByline(
+  text: string,
+  published: FoundTime | null,
+  lines: readonly Line[],
+  bodyLines: ReadonlySet<number>,
+  near?: number,
+): string | null {
   if (published) {
     const line = lines.find((l) => l.start <= published.range[0] && published.range[1] <= l.end);
     if (line) {
@@ -196,15 +203,18 @@ export function findByline(text: string, published: FoundTime | null, lines: rea
       }
     }
   }
-  for (const l of lines) {
-    if (bodyLines.has(l.index)) continue;
+  // "By" lines outside the body, in page order, or nearest to the line `near` first (the article's start).
+  const candidates = lines.filter((l) => !bodyLines.has(l.index));
+  if (near !== undefined) candidates.sort((a, b) => Math.abs(a.index - near) - Math.abs(b.index - near));
+  for (const l of candidates) {
     const m = BY_LINE.exec(l.text);
     if (!m || l.words > 20) continue;
     const rest = m[1]!;
     const agencies = agenciesIn(rest);
     if (agencies.length > 0 && agencies[0]!.index === 0) return agencies[0]!.name;
     const name = rest.split(/,|\s+edition\b|\s+\|/u)[0]!.trim();
-    if (name && name.split(/\s+/).length <= 6) return name;
+    // A name is capitalised: "By signing up, you agree …" is no byline.
+    if (name && name.split(/\s+/).length <= 6 && /^[\p{Lu}\p{N}]/u.test(name)) return name;
   }
   return null;
 }

@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, Range } from '../types.js';
-import { articleRun, classifyLines, isArticleLine, isBoilerplateLine, isCallToAction, type Line } from './lines.js';
+import { articleRun, classifyLines, defaultLineWeights, isArticleLine, isAuthorNote, isBoilerplateLine, isCallToAction, type Line, type LineWeights } from './lines.js';
+import { pageLanguage } from './stopwords.js';
 import { findByline, findCredits, findOutlet, findPublished, timesOnLine, wireAgencies } from './metadata.js';
 
 export interface IngestTextOptions {
@@ -14,6 +15,8 @@ export interface IngestTextOptions {
   readonly id?: string;
   /** The outlet's name when the caller knows it better than the page does. */
   readonly outlet?: string;
+  /** Line scores of the body finder (scripts/tune-text.ts tries others); the tuned ones by default. */
+  readonly weights?: LineWeights;
 }
 
 /** A short stable id: the source's base name without extension, else a hash of the text. */
@@ -26,6 +29,11 @@ export function articleIdFor(source: string | undefined, text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 12);
 }
 
+/** A line ending in a preposition or an article is a label cut short ("Advertising by"), not a headline. */
+const UNFINISHED_TITLE = /\s(?:by|of|the|a|an|and|or|with|for|to|from|in|on|at)$/iu;
+/** A caption ending in a photo credit ("Jane Doe Getty Images"). */
+const PHOTO_CREDIT_END = /\b(?:getty images|images|shutterstock|photo|photograph|ap photo|afp|reuters|epa|alamy)$/iu;
+
 /** A line that can be a headline: 3 to 30 words, capitalised, no full stop, not furniture, a bullet, a byline or a date. */
 function isTitleLike(l: Line): boolean {
   if (l.words < 3 || l.words > 30 || l.bullet || l.class === 'end') return false;
@@ -33,6 +41,7 @@ function isTitleLike(l: Line): boolean {
   if (/[.:,;]$/u.test(t) || !/^[\p{Lu}\p{N}"“‘'«¿¡]/u.test(t) || /[\[\]©@]|\s[|»›/]\s.*\s[|»›/]\s|https?:/u.test(t)) return false;
   if (t === t.toUpperCase() && /\p{Lu}{4}/u.test(t)) return false;
   if (/^(?:by|von|par|por)\s/iu.test(t) || isBoilerplateLine(t) || isCallToAction(t)) return false;
+  if (UNFINISHED_TITLE.test(t) || PHOTO_CREDIT_END.test(t)) return false;
   return timesOnLine(l).length === 0;
 }
 
@@ -56,14 +65,36 @@ function findHeadline(lines: readonly Line[], anchor: number): Line | null {
   return best;
 }
 
+/**
+ * A line that only dates the article ("17 April 2012 • 2:54pm", "Updated: March 3, 2024"): a
+ * heading whose words, once its dates are taken out, are two at most. It is metadata, not body.
+ */
+function isDateLine(l: Line): boolean {
+  if (l.class !== 'heading') return false;
+  const times = timesOnLine(l);
+  if (times.length === 0) return false;
+  let rest = l.text;
+  for (const t of [...times].reverse()) rest = rest.slice(0, t.range[0] - l.start) + ' ' + rest.slice(t.range[1] - l.start);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length <= 2;
+}
+
+/** How many lines after the headline the article's run may start for the prose between them to be its standfirst. */
+const STANDFIRST_REACH = 15;
+
+/** A standfirst line: prose (a sentence, not a list item, not a note about the author) that the page prints once. */
+function isStandfirst(l: Line): boolean {
+  return (l.class === 'good' || l.class === 'short') && !l.bullet && l.repeats === 1 && !isAuthorNote(l.text);
+}
+
 /** Reads one article from scraped text. Never throws on content; an article with no body gets a warning. */
 export function ingestText(text: string, options: IngestTextOptions = {}): Article {
   const source = options.source ?? '<text>';
   const id = options.id ?? articleIdFor(options.source, text);
-  const lines = classifyLines(text);
+  const weights = options.weights ?? defaultLineWeights;
+  const lines = classifyLines(text, weights);
   const warnings: string[] = [];
 
-  const run = articleRun(lines);
+  const run = articleRun(lines, weights);
   let body: Range = [0, 0];
   let paragraphs: Range[] = [];
   const bodyLines = new Set<number>();
@@ -71,7 +102,7 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Artic
     const [first, last] = run;
     for (let i = first; i <= last; i++) {
       const l = lines[i]!;
-      if (isArticleLine(l)) {
+      if (isArticleLine(l) && !isDateLine(l)) {
         paragraphs.push([l.contentStart, l.end]);
         bodyLines.add(l.index);
       }
@@ -91,6 +122,19 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Artic
     bodyLines.delete(headlineLine.index);
     paragraphs = paragraphs.filter((p) => p[0] !== headlineLine.start);
   }
+  // The standfirst: prose between the headline and the run (a dek, a one-line lede set apart from
+  // the body by a share bar or a photo) belongs to the article.
+  // When the page prints the headline again before the run, the standfirst follows that last print.
+  let header = headlineLine ? headlineLine.index : -1;
+  if (run && headlineLine) for (let i = header + 1; i < run[0]; i++) if (lines[i]!.norm === headlineLine.norm) header = i;
+  if (run && headlineLine && header < run[0] && run[0] - header <= STANDFIRST_REACH) {
+    const lead = lines.slice(header + 1, run[0]).filter(isStandfirst);
+    if (lead.length > 0) {
+      paragraphs = [...lead.map((l): Range => [l.contentStart, l.end]), ...paragraphs];
+      for (const l of lead) bodyLines.add(l.index);
+      body = [lead[0]!.start, body[1]];
+    }
+  }
   if (!published) warnings.push('no publication time found');
   else if (!published.hasZone) warnings.push('publication time has no time zone');
 
@@ -104,13 +148,13 @@ export function ingestText(text: string, options: IngestTextOptions = {}): Artic
     headlineRange: headlineLine ? [headlineLine.start, headlineLine.end] : null,
     published: published ? published.iso : null,
     publishedRange: published ? published.range : null,
-    byline: findByline(text, published, lines, bodyLines),
+    byline: findByline(text, published, lines, bodyLines, run ? run[0] : undefined),
     credits,
     agencies: wireAgencies(credits),
     text,
     body,
     paragraphs,
-    language: 'en',
+    language: pageLanguage(lines.map((l) => l.norm.match(/[\p{L}\p{N}'’-]+/gu) ?? [])),
     warnings,
   };
 }
