@@ -4,11 +4,14 @@
  * Per sentence, every reporting cue outside quotation marks is read by the first frame reader
  * (under `attribution/`) that accepts it:
  * - `X quoted Y as saying …` (quoted-as-saying);
+ * - a participle after a comma, `…, adding that …`, credited to the main clause's subject (participial);
  * - content before the cue: `“…,” said X`, `…, says X`, `“…,” X added` (content-first);
  * - `According to X, …` / `…, according to X` (according-to);
  * - speaker before, content after: `X said: “…”`, `X said (that) …`, `X told reporters …`,
  *   `X called it “…”` (speaker-first).
- * Quotations no cue claims continue the previous speaker (unclaimed-quotes). Channels (`via`) come
+ * Quotations no cue claims continue the previous speaker, or the attribution whose frame
+ * interrupts them (unclaimed-quotes). A trained filter (attribution/filter.ts) then drops drafts
+ * unlikely to be attributions. Channels (`via`) come
  * from the sentence, its paragraph, an anaphoric "in the interview", or the same speaker's
  * statement in an adjacent paragraph (via). Work is linear in the number of terms and mentions
  * for a bounded number of quotations per sentence.
@@ -22,7 +25,9 @@ import { sentenceChannels } from './attribution/channels.js';
 import { readContentFirst } from './attribution/content-first.js';
 import { sentenceContext, type ArticleContext, type Draft } from './attribution/context.js';
 import { cueLemma, isListedCue } from './attribution/cues.js';
+import { acceptDraft, draftFeatures, type FrameName } from './attribution/filter.js';
 import type { CueAt, FrameReader } from './attribution/frame.js';
+import { readParticipial } from './attribution/participial.js';
 import { readQuotedAsSaying } from './attribution/quoted-as-saying.js';
 import { readSpeakerFirst } from './attribution/speaker-first.js';
 import { readUnclaimedQuotes } from './attribution/unclaimed-quotes.js';
@@ -42,7 +47,13 @@ export interface AttributionInput {
 }
 
 /** Frame readers, in the order they are tried on each cue. */
-const FRAMES: readonly FrameReader[] = [readQuotedAsSaying, readContentFirst, readAccordingTo, readSpeakerFirst];
+const FRAMES: ReadonlyArray<readonly [FrameName, FrameReader]> = [
+  ['quoted-as-saying', readQuotedAsSaying],
+  ['participial', readParticipial],
+  ['content-first', readContentFirst],
+  ['according-to', readAccordingTo],
+  ['speaker-first', readSpeakerFirst],
+];
 
 /** Passive voice ("has been accused of") reports nobody's words, except "was quoted as saying". */
 const PASSIVE_AUX = /^(been|was|were|is|are|be|being|get|got)$/;
@@ -55,15 +66,25 @@ function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): Cu
   if (according) return { ci, term, lemma: 'according to', according, before };
   const lemma = cueLemma(term.normal);
   if (!lemma) return null;
-  if (!hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal)) return null;
-  if (ci > 0 && PASSIVE_AUX.test(terms[ci - 1]!.normal) && !(lemma === 'quote' && terms[ci + 1]?.normal === 'as')) return null;
+  // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that").
+  if (!hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before))) return null;
+  // "is saying", "was hoping": a form of "be" before a gerund is the progressive, not the passive.
+  if (ci > 0 && PASSIVE_AUX.test(terms[ci - 1]!.normal) && !/ing$/u.test(term.normal) && !(lemma === 'quote' && terms[ci + 1]?.normal === 'as')) return null;
   return { ci, term, lemma, according, before };
 }
 
-/** Extracts the attributions of an article. */
-export function findAttributions(input: AttributionInput): Attribution[] {
+/** An attribution the frame readers propose, with its features for the filter. */
+export interface AttributionCandidate {
+  readonly attribution: Attribution;
+  readonly features: readonly number[];
+  /** False when the filter does not apply to the draft. */
+  readonly filtered: boolean;
+}
+
+/** Every attribution the frame readers propose for an article, in text order, before filtering. */
+export function findAttributionCandidates(input: AttributionInput): AttributionCandidate[] {
   const { text, sentences, paragraphs, terms, articleId } = input;
-  const article: ArticleContext = { text, sentences, paragraphs, quotesByParagraph: paragraphs.map((p) => findQuoteSpans(text, p[0], p[1])), drafts: [] };
+  const article: ArticleContext = { text, sentences, paragraphs, quotesByParagraph: paragraphs.map((p) => findQuoteSpans(text, p[0], p[1])), drafts: [], usedQuotes: new Set() };
   const mentionList = [...input.mentions.mentions].sort((a, b) => a.range[0] - b.range[0]);
   const channelsBySentence: ReturnType<typeof sentenceChannels>[] = [];
 
@@ -91,18 +112,37 @@ export function findAttributions(input: AttributionInput): Attribution[] {
       if (!cue) continue;
       // A mined (not hand-listed) cue inside content already reported is part of that content.
       if (!isListedCue(cue.term.normal) && !cue.according && insideDraft(article.drafts, si, cue.term.start)) continue;
-      for (const read of FRAMES) {
+      for (const [name, read] of FRAMES) {
+        const before = article.drafts.length;
         const last = read(ctx, cue);
+        for (let i = before; i < article.drafts.length; i++) article.drafts[i]!.frame = name;
         if (last !== null) {
           ci = last;
           break;
         }
       }
     }
+    const before = article.drafts.length;
     readUnclaimedQuotes(ctx);
+    for (let i = before; i < article.drafts.length; i++) article.drafts[i]!.frame = 'unclaimed';
   }
 
-  return toAttributions(articleId, text, assignChannels(article.drafts, sentences, channelsBySentence));
+  const drafts = assignChannels(article.drafts, sentences, channelsBySentence);
+  return toAttributions(articleId, text, drafts).map((attribution, i) => {
+    const d = drafts[i]!;
+    // Quotations without a cue (continued speakers, headline quotes) are not the filter's to judge.
+    return { attribution, features: draftFeatures(text, sentences[d.sentence]!.range, d, d.frame), filtered: d.frame !== 'unclaimed' };
+  });
+}
+
+/**
+ * Extracts the attributions of an article: the drafts of the frame readers that the trained filter
+ * (attribution/filter.ts) accepts.
+ */
+export function findAttributions(input: AttributionInput): Attribution[] {
+  return findAttributionCandidates(input)
+    .filter((c) => !c.filtered || acceptDraft(c.features))
+    .map((c, n) => ({ ...c.attribution, id: `${input.articleId}:q${n + 1}` }));
 }
 
 /** True when `pos` lies in the content of a draft of sentence `si` (drafts are appended in order). */
@@ -113,10 +153,10 @@ function insideDraft(drafts: readonly Draft[], si: number, pos: number): boolean
   return false;
 }
 
-function toAttributions(articleId: string, text: string, drafts: readonly Draft[]): Attribution[] {
-  return [...drafts]
-    .sort((a, b) => a.content[0] - b.content[0])
-    .map((d, n) => ({
+/** Attributions of the drafts, which must be in text order (sorted in place). */
+function toAttributions(articleId: string, text: string, drafts: Draft[]): Attribution[] {
+  drafts.sort((a, b) => a.content[0] - b.content[0]);
+  return drafts.map((d, n) => ({
       type: 'attribution',
       id: `${articleId}:q${n + 1}`,
       articleId,

@@ -1,14 +1,27 @@
 /**
  * Content before the cue: `“…,” said X`, `…, says X`, `“…,” X added`, `…, X says.` The speaker
  * follows an inverted cue or precedes a plain one; an unmarked first-person content is a
- * quotation without marks (`direct-unmarked`) and may run back to its paragraph's start.
+ * quotation without marks (`direct-unmarked`) and may run back to its paragraph's start. A named
+ * speaker with an apposition between the quotation and the cue (`“…,” Jane Doe, a professor, told
+ * CBS`) is read first. Content that is a bare noun phrase or a fronted subordinate clause, and a
+ * relative pronoun as the subject ("…, who spoke on condition of anonymity"), open no frame.
  */
-import type { AttributionKind } from '../../types.js';
+import type { AttributionKind, Mention } from '../../types.js';
 import { span } from '../../util/text.js';
-import { FIRST_PERSON, quoteKind, trimContent } from './context.js';
+import { hasTag } from '../01-parse.js';
+import { FIRST_PERSON, quoteKind, SKIPPABLE, trimContent, type SentenceContext } from './context.js';
+import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
 import type { FrameReader } from './frame.js';
 
 const FRAME_END = /^\s*(?:[.!?,;]|$|(?:in|on|at|according|during|after|before|while|when|adding|noting|last|this|earlier|later|recently|yesterday|today|via|from|to\s+(?:reporters|journalists))\b)/iu;
+/** A short time adjunct or adverb that ends the sentence or clause after the cue ("X declared Sunday."). */
+const TIME_TAIL = /^\s*(?:(?:last|this|on|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|week|night|morning|afternoon|evening|month|year|[\p{Ll}]+ly|again|afterwards?|too|then|tonight)(?:\s+(?:night|morning|afternoon|evening|\d{1,2}))?\s*(?:[.!?,;]|$)/u;
+
+/** Conjunctions that open a fronted subordinate clause, which is no reported content. */
+const SUBORDINATE_START = /^[\s"“'‘(]*(?:as|when|while|after|before|since|although|though|if|because|once|until|unless|whether)\b(?![-’'])/iu;
+
+/** A mined (not hand-listed) cue ends a frame after unmarked content only when it is this precise. */
+export const PLAIN_MINED_MIN_PRECISION = 0.5;
 
 /** After the cue: a short adjunct ("on Tuesday", "then"), a comma, and the rest of the sentence. */
 const PARENTHETICAL_TAIL = /^(?:\s+[\p{L}\d’'-]+){0,4}\s*,\s+(?!(?:adding|noting|saying|referring|according|citing|calling|arguing|explaining|who|which|as|in|at|on)\b)(\S[^]*)$/u;
@@ -16,22 +29,39 @@ const PARENTHETICAL_TAIL = /^(?:\s+[\p{L}\d’'-]+){0,4}\s*,\s+(?!(?:adding|noti
 export const readContentFirst: FrameReader = (ctx, { ci, term, according, before }) => {
   if (according) return null;
   const { text, ss, se, article } = ctx;
-  const precedingMention = ctx.mentionEndingBefore(term.start, 0, ci);
-  const cueEndsFrame = FRAME_END.test(text.slice(term.end, se));
-  const afterQuote = /(?:[”"’]|'')\s*[,—–]?\s*$/u.test(before);
+  if (readAppositionSpeaker(ctx, ci)) return ci;
+  const subject = ctx.mentionEndingBefore(term.start, 0, ci) ?? adjacentSubject(ctx, ci);
+  // A relative pronoun ("…, who spoke on condition of anonymity") opens no frame of its own.
+  const precedingMention = subject && /^(?:who|which|that)$/iu.test(subject.raw) ? null : subject;
+  const cueEndsFrame = FRAME_END.test(text.slice(term.end, se)) || TIME_TAIL.test(text.slice(term.end, se));
+  // A cue that starts its sentence continues the previous one ("“…,” / said X"), as split sentences do.
+  const previous = article.sentences[ctx.index - 1];
+  const base = !before.trim() && previous && previous.paragraph === ctx.sentence.paragraph ? previous.range[0] : ss;
+  const lead = text.slice(base, term.start);
+  const afterQuote = /(?:[”"’]|'')\s*[,—–]?\s*$/u.test(lead);
   const invertedSpeaker = !afterQuote && /[,—–]\s*$/u.test(before) ? ctx.speakerAfter(ci) : null;
-  const invertedNamed = invertedSpeaker !== null && invertedSpeaker.form !== 'description';
+  // Without a quotation, an inverted speaker must close the frame ("…, said John Doe, the aide."):
+  // "…, said he had …" and "…, proposed enforcing … Syria" are speaker-first frames of a subject.
+  const invertedNamed =
+    invertedSpeaker !== null &&
+    invertedSpeaker.form !== 'description' &&
+    invertedSpeaker.form !== 'pronoun' &&
+    (invertedSpeaker.kind === 'person' || invertedSpeaker.kind === 'organization') &&
+    /^[\s,]*(?:[.!?;,]|$|(?:\p{Ll}+\s+){0,3}(?:in|on|at|during|according|to|from|via|after|before|while|when|last|this|\p{Ll}+ly)\b)/u.test(text.slice(invertedSpeaker.range[1], se));
   // The subject between the content and the cue starts after the last comma or closing mark.
   const subjectStart = precedingMention ? subjectPhraseStart(text, ss, precedingMention.range[0]) : -1;
+  // Right after a closing mark, anything may follow the cue ("“…,” Jane Doe told CNN when asked …").
+  const quoteBefore = subjectStart >= 0 && /(?:[”"’]|'')\s*[,—–]?\s*$/u.test(text.slice(ss, subjectStart));
   const plainFrame =
     precedingMention !== null &&
-    cueEndsFrame &&
+    (isListedCue(term.normal) || smoothedPrecisionOf(term.normal) >= PLAIN_MINED_MIN_PRECISION) &&
+    (cueEndsFrame || quoteBefore) &&
     /(?:[,”"’—–]|'')\s*$/u.test(text.slice(ss, subjectStart)) &&
-    text.slice(ss, subjectStart).trim().split(/\s+/).length >= 3;
+    (quoteBefore || text.slice(ss, subjectStart).trim().split(/\s+/).length >= 3);
   if (!afterQuote && !invertedNamed && !plainFrame) return null;
   const inverted = afterQuote || invertedNamed;
-  const speaker = inverted ? ctx.speakerAfter(ci) : precedingMention;
-  const boundary = inverted ? ss + before.replace(/[\s,—–]+$/u, '').length : ss + text.slice(ss, subjectStart).replace(/[\s,—–]+$/u, '').length;
+  const speaker = inverted ? ctx.speakerAfter(ci) ?? speakerPhraseAfter(ctx.text, term.end) : precedingMention;
+  const boundary = inverted ? base + lead.replace(/[\s,—–]+$/u, '').length : ss + text.slice(ss, subjectStart).replace(/[\s,—–]+$/u, '').length;
   const q = [...ctx.paragraphQuotes].reverse().find((x) => !ctx.usedQuotes.has(x) && Math.abs(x.outer[1] - boundary) <= 2 && x.outer[1] <= boundary + 2);
   const cue = span(text, term.start, term.end);
   if (q) {
@@ -40,6 +70,9 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   } else if (boundary > ss && speaker) {
     let content = trimContent(text, ss, boundary);
     const contentText = text.slice(content[0], content[1]);
+    // A fronted subordinate clause ("As X spoke, Y responded") or a bare noun phrase ("Jane Doe, a
+    // professor at …, writes") is no reported content.
+    if (SUBORDINATE_START.test(contentText) || !ctx.terms.some((t) => t.start >= content[0] && t.end <= content[1] && hasTag(t, 'Verb') && !hasTag(t, 'Gerund', 'Participle'))) return null;
     let kind: AttributionKind = 'indirect';
     if (FIRST_PERSON.test(contentText) && !/[“”"]/u.test(contentText)) {
       kind = 'direct-unmarked';
@@ -69,4 +102,58 @@ const SUBJECT_LEAD = /(?:\b(?:the|a|an|his|her|their|its|\p{Lu}[\p{Ll}]{0,4}\.|[
 function subjectPhraseStart(text: string, ss: number, mentionStart: number): number {
   const lead = SUBJECT_LEAD.exec(text.slice(ss, mentionStart));
   return lead ? mentionStart - lead[0].length : mentionStart;
+}
+
+/**
+ * The subject right before the cue when it is no named mention: a pronoun ("…, they say") or a
+ * description ("…, officials said", "…,” the Russian leader said), with only auxiliaries and
+ * adverbs between it and the cue.
+ */
+function adjacentSubject(ctx: SentenceContext, ci: number): Mention | null {
+  const subject = ctx.subjectBefore(ci);
+  if (!subject) return null;
+  const between = ctx.text.slice(subject.range[1], ctx.terms[ci]!.start).trim();
+  if (between && !between.split(/\s+/).every((w) => SKIPPABLE.has(w.toLowerCase()))) return null;
+  return subject;
+}
+
+/**
+ * `“…,” Jane Doe, a professor at …, told CBS.`: a quotation, a named speaker right after it, an
+ * apposition or relative clause between commas, then the cue. Pushes the quotation's draft.
+ */
+function readAppositionSpeaker(ctx: SentenceContext, ci: number): boolean {
+  const { text, terms } = ctx;
+  const term = terms[ci]!;
+  if (!/,\s*$/u.test(text.slice(Math.max(ctx.ss, term.start - 3), term.start))) return false;
+  for (const q of ctx.paragraphQuotes) {
+    if (ctx.usedQuotes.has(q) || q.outer[1] > term.start || term.start - q.outer[1] > 300 || !q.closed) continue;
+    const speaker = ctx.mentions.find((m) => m.range[0] >= q.outer[1] && m.range[0] < term.start && /^\s*,?\s*$/u.test(text.slice(q.outer[1], m.range[0])));
+    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'organization')) continue;
+    if (!/^\s*,[^“”"]*,\s*$/u.test(text.slice(speaker.range[1], term.start))) continue;
+    ctx.usedQuotes.add(q);
+    ctx.push({ content: q.content, kind: quoteKind(text, q, ctx.ss), speaker, cue: span(text, term.start, term.end), quote: q });
+    return true;
+  }
+  return false;
+}
+
+function smoothedPrecisionOf(form: string): number {
+  const m = minedCue(form);
+  return m ? smoothedPrecision(m) : 0;
+}
+
+/** An honorific and a name ("Mr. Doe", "Sen. Jane Roe"), or a determiner phrase ("one person with …"). */
+const SPEAKER_PHRASE = /^\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Rev)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|(?:the|a|an|one|another|two|three|several)\s+[\p{L}\d’' -]{2,80}?)(?=\s*(?:[,.;:!?]|$|\s(?:who|in|on|at|during|after|before|while|when|according)\b))/u;
+
+/**
+ * The speaker phrase right after an inverted cue when no mention was found there ("“…,” said Mr.
+ * Doe", split at the honorific's full stop), as a name or description mention.
+ */
+function speakerPhraseAfter(text: string, cueEnd: number): Mention | null {
+  const m = SPEAKER_PHRASE.exec(text.slice(cueEnd, cueEnd + 200));
+  if (!m) return null;
+  const raw = m[1]!.replace(/[.’']+$/u, '');
+  const start = cueEnd + m[0].indexOf(m[1]!);
+  const description = /^\p{Ll}/u.test(raw);
+  return { type: 'mention', range: [start, start + raw.length], raw, kind: description ? 'other' : 'person', canonical: raw.replace(/^(?:the|a|an)\s+/iu, '').replace(/^(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Rev)\.\s+/u, ''), form: description ? 'description' : 'name' };
 }

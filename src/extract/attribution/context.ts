@@ -7,11 +7,14 @@ import { titleLexicon } from '../../lexicon.js';
 import type { AttributionKind, Channel, Mention, Range, Sentence, TextSpan } from '../../types.js';
 import { hasTag, type Term } from '../01-parse.js';
 import type { QuoteSpan } from '../04-quotes.js';
+import type { FrameName } from './filter.js';
 
 export const FIRST_PERSON = /\bI\b|\b(me|my|mine|we|us|our|ours)\b/iu;
 export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told']);
 /** Subject pronouns a speaker may be (he and she are resolved as mentions). */
 const SUBJECT_PRONOUN = /^(they|we|i|you|it|who|he|she)$/;
+/** Quantifiers that stand for a group of people as a subject ("Some say", "Most said"). */
+const QUANTIFIER_SUBJECT = /^(?:some|several|many|most|others|few|both|half|majority|minority|percent|%)$/u;
 const NP_STOP: ReadonlySet<string> = new Set(['according', 'in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'with', 'when', 'while', 'who', 'which', 'that', 'as', 'for', 'because', 'but', 'and', 'adding', 'noting', 'saying']);
 
 /** An attribution under construction. */
@@ -26,6 +29,8 @@ export interface Draft {
   quote: QuoteSpan | null;
   /** Set when a frame with its own setting (an addressee, a statement) forbids inheriting a channel. */
   ownSetting: boolean;
+  /** The frame reader that proposed the draft. */
+  frame: FrameName;
 }
 
 export interface ArticleContext {
@@ -35,6 +40,8 @@ export interface ArticleContext {
   readonly quotesByParagraph: readonly (readonly QuoteSpan[])[];
   /** Appended to by the frame readers, in reading order. */
   readonly drafts: Draft[];
+  /** Quotations already given to an attribution (a quotation may span several sentences). */
+  readonly usedQuotes: Set<QuoteSpan>;
 }
 
 /** One sentence as the frame readers see it. */
@@ -63,7 +70,7 @@ export interface SentenceContext {
   /** The speaker after an inverted cue ("…,” said the minister"). */
   speakerAfter(ci: number): Mention | null;
   /** Adds a draft located in this sentence. */
-  push(d: Omit<Draft, 'sentence' | 'paragraph' | 'via' | 'ownSetting'> & { ownSetting?: boolean; via?: Channel | null }): void;
+  push(d: Omit<Draft, 'sentence' | 'paragraph' | 'via' | 'ownSetting' | 'frame'> & { ownSetting?: boolean; via?: Channel | null }): void;
 }
 
 /** Trims white space and frame punctuation from both ends of `[s, e)`. */
@@ -141,6 +148,10 @@ export function sentenceContext(
     const first = j + 1;
     if (first > end || end < 0) return null;
     const head = sTerms[end]!;
+    // A quantified group of people ("Several said", "42% say", "About one in five say").
+    if (QUANTIFIER_SUBJECT.test(head.normal) || (hasTag(head, 'Value') && !hasTag(head, 'Date', 'Month', 'WeekDay'))) {
+      return descriptionMention(text, sTerms[Math.min(first, end)]!.start, head.end, head.normal);
+    }
     if (!hasTag(head, 'Noun') || hasTag(head, 'Date', 'Month', 'WeekDay')) return null;
     if (/^(it|this|that|which|what)$/.test(head.normal)) return null;
     return descriptionMention(text, sTerms[first]!.start, head.end, head.normal);
@@ -162,8 +173,11 @@ export function sentenceContext(
     const near = mentionEndingBefore(sTerms[limit - 1]?.end ?? ss, 2, limit);
     if (near && near.kind !== 'place') return near;
     if (near && near.kind === 'place' && sTerms[limit - 1] && near.range[1] >= sTerms[limit - 1]!.start) return near;
-    // Coordinated verbs ("X criticised … and posted …"): the nearest person or organisation before.
+    // Coordinated verbs ("X criticised … and posted …"): the speaker of the sentence's previous
+    // attribution, else the nearest person or organisation before.
     if (k >= 0 && ['and', 'but', 'then'].includes(sTerms[k]!.normal)) {
+      const last = article.drafts[article.drafts.length - 1];
+      if (last && last.sentence === index && last.speaker && last.content[1] <= sTerms[k]!.end + 1) return last.speaker;
       const before = mentions.filter((m) => m.range[1] <= sTerms[k]!.start && (m.kind === 'person' || m.kind === 'organization'));
       if (before.length > 0) return before[before.length - 1]!;
     }
@@ -212,11 +226,11 @@ export function sentenceContext(
     quotes,
     mentions,
     channels,
-    usedQuotes: new Set<QuoteSpan>(),
+    usedQuotes: article.usedQuotes,
     inQuote,
     mentionEndingBefore,
     subjectBefore,
     speakerAfter,
-    push: (d) => article.drafts.push({ via: null, ownSetting: false, ...d, sentence: index, paragraph: sentence.paragraph }),
+    push: (d) => article.drafts.push({ via: null, ownSetting: false, frame: 'other', ...d, sentence: index, paragraph: sentence.paragraph }),
   };
 }

@@ -47,9 +47,20 @@ export interface MinedCue {
 }
 
 /** A mined form joins the cues when it heads at least this many annotated cues ... */
-export const MINED_MIN_COUNT = 5;
-/** ... and at least this share of its occurrences are annotated cues. */
-export const MINED_MIN_PRECISION = 0.2;
+export const MINED_MIN_COUNT = 3;
+/**
+ * ... and at least this share of its occurrences are annotated cues, after smoothing (see
+ * `smoothedPrecision`). Set on the training split; the trained filter (filter.ts) then weighs
+ * each draft by its cue's statistics.
+ */
+export const MINED_MIN_PRECISION = 0.1;
+
+/** Occurrences added to a form's count before its precision is trusted (few occurrences say little). */
+export const PRECISION_PRIOR = 5;
+/** The mined precision shrunk towards 0 for rare forms: cue / (seen + PRECISION_PRIOR). */
+export function smoothedPrecision(m: MinedCue): number {
+  return m.cue / (m.seen + PRECISION_PRIOR);
+}
 
 let minedForms: ReadonlyMap<string, MinedCue> | undefined;
 /** The mined statistics of a lower-cased word form, if it was mined. */
@@ -80,7 +91,7 @@ export function cueLemma(word: string): string | undefined {
     }
     minedCue('');
     for (const [form, m] of minedForms!) {
-      if (!map.has(form) && m.cue >= MINED_MIN_COUNT && m.precision >= MINED_MIN_PRECISION && /^\p{L}+$/u.test(form)) map.set(form, m.lemma);
+      if (!map.has(form) && m.cue >= MINED_MIN_COUNT && smoothedPrecision(m) >= MINED_MIN_PRECISION && /^\p{L}+$/u.test(form)) map.set(form, m.lemma);
     }
     cueForms = map;
   }

@@ -1,22 +1,45 @@
 /**
  * Speaker before the cue, content after it: `X said: “…”`, `X said (that) …`, `X told reporters …`,
- * `X called it “…”`. Indirect content runs from after the cue (and "that") to the sentence end,
- * less a trailing frame (", according to X").
+ * `X called it “…”`, `X called for …`. Indirect content runs from after the cue (and "that") to
+ * the end of its clause (extent.ts). An infinitive cue ("… took the stage to acknowledge …")
+ * reports the main clause's subject.
  */
 import { cueLexicon } from '../../lexicon.js';
+import type { Mention } from '../../types.js';
 import { span } from '../../util/text.js';
 import { hasTag } from '../01-parse.js';
 import { isMediaName } from './channels.js';
-import { quoteKind, trimContent } from './context.js';
+import { quoteKind, trimContent, type SentenceContext } from './context.js';
 import { isListedCue, minedCue, NEEDS_THAT, QUOTE_ONLY } from './cues.js';
-import type { FrameReader } from './frame.js';
-
-const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)/u;
+import { indirectContentEnd } from './extent.js';
+import type { CueAt, FrameReader } from './frame.js';
+import { mainSubject } from './participial.js';
 
 /**
  * A cue form opens indirect content right after it (no "that", no quotation) when the training
  * split annotates most of its occurrences as cues and most of those with the content following.
  */
+/**
+ * "that" after the cue, possibly after up to five words of adjunct or addressee ("said on Monday
+ * that", "warned both sides, however, that"); words of a clause (a subject pronoun, an auxiliary)
+ * mean the content has begun and "that" is a determiner ("said she would debate on that day").
+ */
+const ADJUNCT_THAT =
+  /^(?:[\s,]*(?!(?:he|she|they|we|i|it|you|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b)[\p{L}\d’'.-]+){0,5}?[\s,]+that\s+(?![.,;:!?])|^[\s,]*that\s+(?![.,;:!?])/iu;
+
+/** Particles and prepositions that join a cue verb ("called for", "spoke of", "talked about"). */
+const PARTICLES: ReadonlySet<string> = new Set(['about', 'for', 'of', 'on', 'against', 'with', 'out', 'up', 'into', 'behind', 'over', 'at']);
+
+/**
+ * A short object ("endorsed him", "criticized the plan") is content only after a cue form whose
+ * occurrences the training split mostly annotates as cues with the content right after them.
+ */
+const SHORT_MIN_CHARS = 2;
+export const SHORT_MIN_PRECISION = 0.5;
+function shortObjectCue(form: string): boolean {
+  return opensContent(form, SHORT_MIN_PRECISION) && !/^(?:say|says|said|saying|tell|tells|told|telling)$/u.test(form);
+}
+
 export const OPENS_MIN_PRECISION = 0.2;
 export const OPENS_MIN_DIRECT = 0.5;
 export const DESCRIPTION_MIN_PRECISION = 0.3;
@@ -26,7 +49,17 @@ function opensContent(form: string, minPrecision: number): boolean {
   return m !== undefined && m.precision >= minPrecision && m.direct >= OPENS_MIN_DIRECT;
 }
 
-export const readSpeakerFirst: FrameReader = (ctx, { ci, term, lemma }) => {
+export const readSpeakerFirst: FrameReader = (ctx, cue) => {
+  // An infinitive cue ("took the stage to acknowledge …", "drives X to say …") reports the main subject.
+  const infinitive = ctx.terms[cue.ci - 1]?.normal === 'to';
+  return readContentAfter(ctx, cue, infinitive ? mainSubject(ctx, cue.ci - 1) : ctx.subjectBefore(cue.ci));
+};
+
+/**
+ * The content after the cue at `cue.ci` (a quotation, or indirect content up to a trailing frame),
+ * credited to `speaker`; shared by the speaker-first and participial frames.
+ */
+export function readContentAfter(ctx: SentenceContext, { ci, term, lemma }: CueAt, speaker: Mention | null): number {
   const { text, terms, ss, se, usedQuotes } = ctx;
   let k = ci + 1;
   let cueEnd = term.end;
@@ -43,8 +76,14 @@ export const readSpeakerFirst: FrameReader = (ctx, { ci, term, lemma }) => {
       ownSetting = addressees.includes(addrLower);
     }
   }
+  // A particle or preposition that belongs to the cue ("called for", "spoke of", "talked about").
+  const particle = terms[k];
+  if (particle && k === ci + 1 && PARTICLES.has(particle.normal) && !/[,.;:]/u.test(term.post) && !/^(?:say|tell|add|write|report)$/u.test(lemma) && terms[k + 1]?.normal !== 'that') {
+    cueEnd = particle.end;
+    k++;
+  }
   const rest = text.slice(cueEnd, se);
-  const lead = (/^(?:[\s,]*[\p{L}\d’'-]+){0,5}?[\s,]+that\s+/u.exec(rest) ?? /^[\s,:—–-]*(?:that\s+)?/u.exec(rest)!)[0];
+  const lead = (ADJUNCT_THAT.exec(rest) ?? /^[\s,:—–-]*/u.exec(rest)!)[0];
   const hasThat = /that\s+$/u.test(lead);
   const contentStart = cueEnd + lead.length;
   const opens = opensContent(term.normal, OPENS_MIN_PRECISION);
@@ -55,21 +94,18 @@ export const readSpeakerFirst: FrameReader = (ctx, { ci, term, lemma }) => {
       x.outer[0] >= cueEnd &&
       (x.outer[0] - cueEnd <= (quoteOnly ? 60 : 4) || (x.outer[0] - cueEnd <= 160 && /:\s*$/u.test(text.slice(cueEnd, x.outer[0])) && !/[.!?;]/u.test(text.slice(cueEnd, x.outer[0] - 1)))),
   );
-  const speaker = ctx.subjectBefore(ci);
   const cue = span(text, term.start, cueEnd);
-  if (q && (quoteOnly || q.outer[0] - contentStart <= 1)) {
+  // A quotation-only cue with "that" ("complained that officials tried to “protect” her") reports the clause.
+  if (q && ((quoteOnly && !(hasThat && q.outer[0] - contentStart > 1)) || q.outer[0] - contentStart <= 1)) {
     usedQuotes.add(q);
     ctx.push({ content: q.content, kind: quoteKind(text, q, ss), speaker, cue, quote: q, ownSetting });
     return ci;
   }
-  if (quoteOnly && !opens) return ci;
+  if (quoteOnly && !opens && !hasThat) return ci;
   if (NEEDS_THAT.has(lemma) && !hasThat && !opens) return ci;
   if (!speaker) return ci;
-  if (speaker.form === 'description' && speaker.kind === 'other' && !hasThat && !opensContent(term.normal, DESCRIPTION_MIN_PRECISION)) return ci;
-  let contentEnd = se;
-  const trailing = TRAILING_FRAME.exec(text.slice(contentStart, se));
-  if (trailing) contentEnd = contentStart + trailing.index;
-  const content = trimContent(text, contentStart, contentEnd);
+  if (speaker.form === 'description' && speaker.kind === 'other' && !hasThat && !isListedCue(term.normal) && !opensContent(term.normal, DESCRIPTION_MIN_PRECISION)) return ci;
+  const content = trimContent(text, contentStart, indirectContentEnd(ctx, contentStart, speaker.range[0]));
   // A mined verb inside a relative clause or with a particle ("the plan X presented calls for",
   // "pushed back", "seen since") does not open content: it must start with a noun phrase, "to" or a mark.
   if (!isListedCue(term.normal) && !hasThat) {
@@ -77,7 +113,7 @@ export const readSpeakerFirst: FrameReader = (ctx, { ci, term, lemma }) => {
     if (!first || !(hasTag(first, 'Noun', 'Determiner', 'Pronoun', 'Adjective', 'Value') || first.normal === 'to' || /^["“‘']/u.test(text.slice(content[0])))) return ci;
     if (hasTag(first, 'PresentTense', 'PastTense') || (hasTag(first, 'Verb') && !hasTag(first, 'Gerund', 'Noun'))) return ci;
   }
-  if (content[1] - content[0] < 8 || text.slice(content[0], content[1]).split(/\s+/).length < 3) return ci;
+  if (content[1] - content[0] < SHORT_MIN_CHARS || (text.slice(content[0], content[1]).split(/\s+/).length < 3 && !shortObjectCue(term.normal))) return ci;
   ctx.push({ content, kind: 'indirect', speaker, cue, quote: null, ownSetting });
   return ci;
-};
+}

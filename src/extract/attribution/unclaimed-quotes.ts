@@ -3,17 +3,22 @@
  * organisation's or person's; a whole-sentence quotation continues the speaker of the previous
  * attribution in this or the previous paragraph; right after a quotation of the same paragraph, it
  * extends that attribution (a quotation interrupted by its frame is one attribution, whose range
- * then spans the frame).
+ * then spans the frame). A quotation that runs over several sentences is read in the sentence where
+ * it ends, so that a frame after it (`“… . …,” X said`) claims it first.
  */
+import type { QuoteSpan } from '../04-quotes.js';
 import type { SentenceContext } from './context.js';
 
 export function readUnclaimedQuotes(ctx: SentenceContext): void {
   const { text, ss, se, sentence, usedQuotes, article } = ctx;
+  const lastInParagraph = article.sentences[ctx.index + 1]?.paragraph !== sentence.paragraph;
   for (const q of ctx.quotes) {
-    if (usedQuotes.has(q) || q.outer[0] < ss) continue;
+    if (usedQuotes.has(q) || q.outer[1] < ss) continue;
+    if (q.outer[1] > se && !lastInParagraph) continue;
     if (article.drafts.some((d) => d.content[0] <= q.content[0] && q.content[1] <= d.content[1])) continue;
     const words = text.slice(q.content[0], q.content[1]).split(/\s+/).length;
-    const startsSentence = q.outer[0] - ss <= 1;
+    if (continueInterrupted(ctx, q)) continue;
+    const startsSentence = q.outer[0] - sentenceStartOf(ctx, q.outer[0]) <= 1;
     if (!startsSentence || words < 4) {
       if (sentence.section === 'headline' && words >= 2 && /^\s*:/u.test(text.slice(q.outer[1], se))) {
         const after = ctx.mentions.find((m) => m.range[0] > q.outer[1] && (m.kind === 'organization' || m.kind === 'person'));
@@ -39,4 +44,38 @@ export function readUnclaimedQuotes(ctx: SentenceContext): void {
       ctx.push({ content: q.content, kind: 'direct', speaker: previous.speaker, cue: null, via: previous.via, quote: q });
     }
   }
+}
+
+/**
+ * A quotation right after the frame of the paragraph's previous quotation (`“…,” she said, “…”`,
+ * `“…,” said Jane Doe, who …. “…”`) continues it: the attribution's range is extended over the
+ * frame to this quotation's end, and drafts read inside the frame (the speaker's description) are
+ * dropped. Returns true when it did so.
+ */
+function continueInterrupted(ctx: SentenceContext, q: QuoteSpan): boolean {
+  const { article, sentence } = ctx;
+  const drafts = article.drafts;
+  let k = drafts.length - 1;
+  while (k >= 0 && drafts[k]!.paragraph === sentence.paragraph && !drafts[k]!.quote) k--;
+  const previous = drafts[k];
+  if (!previous?.quote || previous.paragraph !== sentence.paragraph || !previous.cue || !previous.speaker) return false;
+  const gapStart = previous.quote.outer[1];
+  const cue = previous.cue.range;
+  // The previous quotation's own frame sits between the two quotations, and nothing else is quoted there.
+  if (!(gapStart <= cue[0] && cue[1] <= q.outer[0]) || q.outer[0] - gapStart > 250) return false;
+  if (ctx.paragraphQuotes.some((x) => x !== q && x !== previous.quote && x.outer[0] >= gapStart && x.outer[1] <= q.outer[0])) return false;
+  for (let i = drafts.length - 1; i > k; i--) if (drafts[i]!.content[0] >= gapStart && drafts[i]!.content[1] <= q.outer[0]) drafts.splice(i, 1);
+  ctx.usedQuotes.add(q);
+  previous.content = [previous.content[0], q.content[1]];
+  previous.quote = q;
+  return true;
+}
+
+/** The start of the sentence holding `pos` (the current one or an earlier one of the article). */
+function sentenceStartOf(ctx: SentenceContext, pos: number): number {
+  for (let i = ctx.index; i >= 0; i--) {
+    const r = ctx.article.sentences[i]!.range;
+    if (r[0] <= pos) return r[0];
+  }
+  return ctx.ss;
 }

@@ -1,0 +1,240 @@
+/**
+ * Error analysis of attribution extraction on a PolNeAR split (the training split by default).
+ * Prints the quotes-task figures (the scorer of src/eval/quotes.ts) and, unless --summary is
+ * given, lists: gold attributions missed at overlap 0.3 (with their cue and type), false positives,
+ * extent mismatches (matched at 0.3 but not 0.8), and matched pairs whose speaker is wrong, each
+ * with counts by cue word first.
+ *
+ * The compromise parse dominates the run time, so the parsed terms are cached outside the project
+ * (in the OS temporary directory, keyed by the data file); the attribution stage then runs on the
+ * cached terms in a few seconds. --fresh discards the cache. Nothing is written into the project.
+ *
+ * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
+ *        [--only missed|fp|extent|speaker]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseSegment, type Term } from '../src/extract/01-parse.js';
+import { splitSentences } from '../src/extract/02-sentences.js';
+import { findMentions } from '../src/extract/03-mentions.js';
+import { findAttributions } from '../src/extract/05-attributions.js';
+import { cueLemma } from '../src/extract/attribution/cues.js';
+import { textUnits } from '../src/extract/index.js';
+import { documentArticle, loadQuoteDocs, scoreQuotes, type QuoteDoc, type QuotePrediction } from '../src/eval/quotes.js';
+import type { Attribution, Range, Sentence } from '../src/types.js';
+import { isTitleCase, overlapRatio } from '../src/util/text.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && ['--limit', '--show', '--only', '--doc', '--reason'].includes(args[i - 1]!))) ?? '../shared/eval/quotes/polnear-train.jsonl';
+const limit = Number(option('--limit') ?? Infinity);
+const show = Number(option('--show') ?? 40);
+const only = option('--only');
+
+interface GoldQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly has_source: boolean;
+  readonly speaker: string;
+  readonly cue: string;
+  readonly source_spans: ReadonlyArray<readonly [number, number]>;
+  readonly cue_spans: ReadonlyArray<readonly [number, number]>;
+}
+type Doc = Omit<QuoteDoc, 'quotes'> & { readonly quotes: readonly GoldQuote[] };
+
+interface CachedTerm {
+  readonly text: string;
+  readonly normal: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tags: string[];
+  readonly pre: string;
+  readonly post: string;
+}
+
+const docFilter = option('--doc');
+const docs = (loadQuoteDocs(file) as unknown as Doc[]).filter((d) => !docFilter || d.id === docFilter).slice(0, limit);
+const key = createHash('sha1').update(readFileSync(file)).digest('hex').slice(0, 12);
+const cacheFile = join(tmpdir(), `crossclaim-quote-terms-${key}.json`);
+let cache: Record<string, CachedTerm[][]> = {};
+if (!flag('--fresh') && existsSync(cacheFile)) cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, CachedTerm[][]>;
+let cacheDirty = false;
+
+/** The attributions of one document, as `extractClaims(documentArticle(...), { headline: false })` finds them. */
+function attributionsOf(d: Doc): Attribution[] {
+  const article = documentArticle(d.id, d.text);
+  const { text } = article;
+  const units = textUnits(article, { headline: false });
+  let unitTerms = cache[d.id];
+  if (!unitTerms || unitTerms.length !== units.length) {
+    unitTerms = units.map((u) => parseSegment(text, u.range[0], u.range[1]).map((t) => ({ ...t, tags: [...t.tags] })));
+    cache[d.id] = unitTerms;
+    cacheDirty = true;
+  }
+  const terms: Term[] = unitTerms.flat().map((t) => ({ ...t, tags: new Set(t.tags) }));
+  const sentences: Sentence[] = [];
+  units.forEach((unit, paragraph) => {
+    for (const r of splitSentences(text, unit.range[0], unit.range[1])) sentences.push({ type: 'sentence', range: r, raw: text.slice(r[0], r[1]), paragraph, section: unit.section });
+  });
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    sentenceStarts.add(s.range[0]);
+    const lead = /^["“‘'(]+/u.exec(s.raw);
+    if (lead) sentenceStarts.add(s.range[0] + lead[0].length);
+  }
+  const titleCase = units.filter((u) => isTitleCase(text.slice(u.range[0], u.range[1]))).map((u) => u.range);
+  const mentions = findMentions(text, terms, sentenceStarts, titleCase);
+  const t0 = performance.now();
+  const found = findAttributions({ articleId: d.id, text, sentences, paragraphs: units.map((u) => u.range), terms, mentions });
+  attributionMs += performance.now() - t0;
+  return found;
+}
+
+const started = Date.now();
+let attributionMs = 0;
+const predictions: QuotePrediction[] = [];
+const attributions: Attribution[][] = [];
+let bytes = 0;
+for (const d of docs) {
+  const a = attributionsOf(d);
+  bytes += d.text.length;
+  attributions.push(a);
+  predictions.push({
+    id: d.id,
+    quotes: a.map((x) => ({
+      start: x.range[0],
+      end: x.range[1],
+      speaker: x.speaker ? { start: x.speaker.range[0], end: x.speaker.range[1], name: x.speaker.canonical } : null,
+      cue: x.cue ? { start: x.cue.range[0], end: x.cue.range[1] } : null,
+      via: x.via?.name ?? null,
+    })),
+  });
+}
+if (cacheDirty) writeFileSync(cacheFile, JSON.stringify(cache));
+
+const scores = scoreQuotes(docs, predictions);
+console.log(`${file}: ${docs.length} documents, ${((Date.now() - started) / 1000).toFixed(1)} s (attribution stage ${((bytes / 1024 / Math.max(attributionMs, 1)) * 1000).toFixed(0)} KB/s)`);
+for (const [k, v] of Object.entries(scores)) console.log(`  ${k.padEnd(28)} ${Number.isInteger(v) ? v : v.toFixed(4)}`);
+if (flag('--summary')) process.exit(0);
+if (docFilter) {
+  // One document: its gold attributions with a source and the predictions, in text order.
+  const d = docs[0]!;
+  const rows = [
+    ...d.quotes.filter((q) => q.has_source).map((q) => ({ at: q.start, line: `G ${q.start}-${q.end} [${q.type}] cue «${q.cue}» src «${q.speaker}» ${JSON.stringify(d.text.slice(q.start, q.end).slice(0, 140))}` })),
+    ...attributions[0]!.map((a) => ({ at: a.range[0], line: `P ${a.range[0]}-${a.range[1]} [${a.kind}] cue «${a.cue?.raw ?? '-'}» spk «${a.speaker?.raw ?? '-'}» ${JSON.stringify(a.raw.slice(0, 140))}` })),
+  ].sort((a, b) => a.at - b.at);
+  for (const r of rows) console.log(r.line);
+  process.exit(0);
+}
+
+// The same one-to-one matching as the scorer, keeping the pairs.
+interface Case {
+  readonly doc: Doc;
+  readonly gold?: GoldQuote;
+  readonly pred?: Attribution;
+  readonly overlap: number;
+}
+const missed: Case[] = [];
+const falsePositives: Case[] = [];
+const extent: Case[] = [];
+const wrongSpeaker: Case[] = [];
+docs.forEach((d, di) => {
+  const g = d.quotes.filter((q) => q.has_source);
+  const p = attributions[di]!;
+  const pairs: Array<{ gi: number; pi: number; o: number }> = [];
+  g.forEach((gq, gi) => p.forEach((pq, pi) => {
+    const o = overlapRatio([gq.start, gq.end], pq.range);
+    if (o >= 0.3) pairs.push({ gi, pi, o });
+  }));
+  pairs.sort((x, y) => y.o - x.o);
+  const usedG = new Map<number, { pi: number; o: number }>();
+  const usedP = new Set<number>();
+  for (const { gi, pi, o } of pairs) {
+    if (usedG.has(gi) || usedP.has(pi)) continue;
+    usedG.set(gi, { pi, o });
+    usedP.add(pi);
+  }
+  g.forEach((gold, gi) => {
+    const m = usedG.get(gi);
+    if (!m) return void missed.push({ doc: d, gold, overlap: 0 });
+    const pred = p[m.pi]!;
+    if (m.o < 0.8) extent.push({ doc: d, gold, pred, overlap: m.o });
+    const sp = pred.speaker;
+    if (!(sp && gold.source_spans.some(([s, e]) => s < sp.range[1] && sp.range[0] < e))) wrongSpeaker.push({ doc: d, gold, pred, overlap: m.o });
+  });
+  p.forEach((pred, pi) => {
+    if (!usedP.has(pi)) falsePositives.push({ doc: d, pred, overlap: 0 });
+  });
+});
+
+const clip = (s: string, n = 220) => (s.length > n ? `${s.slice(0, n / 2)} … ${s.slice(-n / 2)}` : s).replace(/\s+/g, ' ');
+const cueWord = (c: Case) => ((c.gold ? c.gold.cue : c.pred?.cue?.raw) ?? '(none)').toLowerCase().split(/\s+/).pop() ?? '';
+function counts(cases: readonly Case[], by: (c: Case) => string, top = 25): string {
+  const m = new Map<string, number>();
+  for (const c of cases) m.set(by(c), (m.get(by(c)) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, n]) => `${k}:${n}`).join('  ');
+}
+function sentenceAround(text: string, r: Range): string {
+  const s = Math.max(0, text.lastIndexOf('\n', r[0]) + 1);
+  let e = text.indexOf('\n', r[1]);
+  if (e < 0) e = text.length;
+  return text.slice(s, r[0]) + '⟦' + text.slice(r[0], r[1]) + '⟧' + text.slice(r[1], e);
+}
+function section(name: string, cases: readonly Case[], render: (c: Case) => string): void {
+  if (only && !name.startsWith(only)) return;
+  console.log(`\n== ${name}: ${cases.length}`);
+  console.log(`by cue: ${counts(cases, cueWord)}`);
+  if (cases[0]?.gold) console.log(`by type: ${counts(cases, (c) => c.gold!.type)}`);
+  // A spread-out sample: every k-th case, so that one document does not fill the list.
+  const step = Math.max(1, Math.floor(cases.length / show));
+  for (let i = 0; i < cases.length && i / step < show; i += step) console.log(render(cases[i]!));
+}
+const goldLine = (c: Case) => {
+  const g = c.gold!;
+  const src = g.source_spans.map(([s, e]) => c.doc.text.slice(s, e)).join(' | ');
+  return `- [${g.type}] cue «${g.cue}» src «${src}» ${c.doc.id}@${g.start}-${g.end}\n    ${clip(sentenceAround(c.doc.text, [g.start, g.end]), 500)}`;
+};
+const predLine = (a: Attribution) => `pred «${clip(a.raw, 160)}» spk «${a.speaker?.raw ?? '-'}» cue «${a.cue?.raw ?? '-'}» ${a.kind} @${a.range[0]}-${a.range[1]}`;
+/** Why a gold attribution was missed: its cue was read with a wrong extent, or its cue word is (not) a known cue. */
+function missReason(c: Case, di: number): string {
+  const g = c.gold!;
+  const cueSpan = g.cue_spans[0];
+  const preds = attributions[di]!;
+  if (cueSpan && preds.some((a) => a.cue && a.cue.range[0] < cueSpan[1] && cueSpan[0] < a.cue.range[1])) return 'cue read, extent wrong';
+  if (preds.some((a) => a.range[0] < g.end && g.start < a.range[1])) return 'overlapping prediction';
+  const words = g.cue.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  if (words.some((w) => cueLemma(w))) return 'known cue word, no frame';
+  return 'unknown cue';
+}
+if (!only || only === 'missed') {
+  const docIndex = new Map(docs.map((d, i) => [d, i]));
+  console.log(`\nmissed by reason: ${counts(missed, (c) => missReason(c, docIndex.get(c.doc)!))}`);
+  for (const reason of ['cue read, extent wrong', 'overlapping prediction', 'known cue word, no frame']) {
+    const cs = missed.filter((c) => missReason(c, docIndex.get(c.doc)!) === reason);
+    console.log(`  ${reason}: by cue ${counts(cs, cueWord, 15)}`);
+  }
+  const unknown = missed.filter((c) => missReason(c, docIndex.get(c.doc)!) === 'unknown cue');
+  console.log(`  unknown cue: by first cue word ${counts(unknown, (c) => c.gold!.cue.toLowerCase().split(/\s+/)[0] ?? '', 60)}`);
+}
+const reasonFilter = option('--reason');
+section('missed', reasonFilter ? missed.filter((c) => missReason(c, docs.indexOf(c.doc)) === reasonFilter) : missed, goldLine);
+if (!only || only === 'fp') {
+  // A false positive that overlaps a gold attribution is an extent error (it also costs a miss).
+  const overlapsGold = (c: Case) => c.doc.quotes.some((g) => g.has_source && g.start < c.pred!.range[1] && c.pred!.range[0] < g.end);
+  const overlapsUnsourced = (c: Case) => c.doc.quotes.some((g) => !g.has_source && g.start < c.pred!.range[1] && c.pred!.range[0] < g.end);
+  console.log(`\nfalse positives: ${counts(falsePositives, (c) => (overlapsGold(c) ? 'overlaps gold' : overlapsUnsourced(c) ? 'overlaps unsourced gold' : 'no gold there'))}`);
+}
+section('fp', falsePositives, (c) => {
+  const near = c.doc.quotes.filter((g) => g.has_source && g.start < c.pred!.range[1] && c.pred!.range[0] < g.end);
+  const golds = near.map((g) => `\n    gold «${clip(c.doc.text.slice(g.start, g.end), 160)}» cue «${g.cue}» o=${overlapRatio([g.start, g.end], c.pred!.range).toFixed(2)}`).join('');
+  return `- ${predLine(c.pred!)} ${c.doc.id}\n    ${clip(sentenceAround(c.doc.text, c.pred!.range), 500)}${golds}`;
+});
+section('extent (0.3 ≤ overlap < 0.8)', extent, (c) => `${goldLine(c)}\n    ${predLine(c.pred!)} o=${c.overlap.toFixed(2)}`);
+section('speaker wrong', wrongSpeaker, (c) => `${goldLine(c)}\n    ${predLine(c.pred!)}`);
