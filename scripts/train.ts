@@ -7,8 +7,9 @@
  * - STS-B news train (graded scores as soft targets score / 5) and dev;
  * - ECB+ train and dev sentence pairs.
  *
+ * Every sentence is profiled as the matcher profiles a claim: its whole sentence (`claim.raw`).
  * Steps: TF-KLD term weights from the MSRP fit part (out of fold for the rows that train on it);
- * the `similarity` model on STS-B + ECB+ + MSRP (each data set weighing the same); the `equivalence`
+ * the `similarity` model on STS-B (three quarters of the weight) + ECB+ (one quarter); the `equivalence`
  * model on MSRP; the `aligned` threshold by F0.5 on STS-B news dev of "score >= 3" (roughly equivalent,
  * details may differ), the `equivalent` threshold by accuracy of
  * the whole `equivalent` decision (discrepancy rules included) on the MSRP dev fifth.
@@ -74,8 +75,10 @@ const sameStoryDev = new Set(
 
 // --- Claims of every sentence (one compromise parse each), optionally cached between runs ----------
 interface ClaimInfo {
-  text: string;
+  /** The claim's sentence: what the matcher profiles. */
+  raw: string;
   entities: string[];
+  people: string[];
   numbers: number[];
   speaker: string | null;
 }
@@ -86,7 +89,16 @@ for (const set of [msrp, stsTrain, stsDev, ecbTrain, ecbDev]) {
     for (const s of [p.a, p.b]) {
       if (s in claims) continue;
       const c = statementClaims(s, 'x').claims[0];
-      claims[s] = c ? { text: c.text, entities: c.mentions.map((m) => m.canonical), numbers: c.quantities.map((q) => q.value), speaker: c.attribution?.speaker?.canonical ?? null } : null;
+      const named = (kind: string) => (c?.mentions ?? []).filter((m) => m.kind === kind && m.form === 'name').map((m) => m.canonical);
+      claims[s] = c
+        ? {
+            raw: c.raw,
+            entities: c.mentions.map((m) => m.canonical),
+            people: named('person'),
+            numbers: c.quantities.map((q) => q.value),
+            speaker: c.attribution?.speaker?.canonical ?? null,
+          }
+        : null;
       if (++parsed % 2000 === 0) process.stderr.write(`parsed ${parsed} sentences\n`);
     }
   }
@@ -95,7 +107,7 @@ if (cacheFile && parsed > 0) writeFileSync(cacheFile, JSON.stringify(claims));
 
 function profile(s: string): ClaimProfile {
   const c = claims[s];
-  return c ? profileOfText(c.text, c) : profileOfText('');
+  return c ? profileOfText(c.raw, c) : profileOfText('');
 }
 function features(pairs: readonly Pair[]): PairFeatures[] {
   const cache = new Map<string, ClaimProfile>();
@@ -116,8 +128,8 @@ function features(pairs: readonly Pair[]): PairFeatures[] {
 function tfkld(pairs: readonly Pair[], minPairs = 3): { weights: Map<string, number>; fallback: number } {
   const stats = new Map<string, [number, number, number, number]>(); // [both|pos, one|pos, both|neg, one|neg]
   for (const p of pairs) {
-    const a = new Set(contentStems(claims[p.a]?.text ?? p.a));
-    const b = new Set(contentStems(claims[p.b]?.text ?? p.b));
+    const a = new Set(contentStems(claims[p.a]?.raw ?? p.a));
+    const b = new Set(contentStems(claims[p.b]?.raw ?? p.b));
     for (const s of new Set([...a, ...b])) {
       const st = stats.get(s) ?? [0, 0, 0, 0];
       const both = a.has(s) && b.has(s);
@@ -162,13 +174,15 @@ const F = {
 
 // --- Fit -------------------------------------------------------------------------------------------
 const vector = (f: PairFeatures) => FEATURES.map((k) => f[k]);
-function fit(sets: Array<[readonly PairFeatures[], readonly Pair[]]>, l2: number): LogisticModel {
+/** Fits a logistic model on data sets with shares of the total weight (each set's rows weigh the same). */
+function fit(sets: Array<[readonly PairFeatures[], readonly Pair[], number?]>, l2: number): LogisticModel {
   const x: number[][] = [];
   const y: number[] = [];
   const w: number[] = [];
   const total = sets.reduce((s, [f]) => s + f.length, 0);
-  for (const [f, pairs] of sets) {
-    const weight = total / sets.length / f.length;
+  const shares = sets.reduce((s, [, , share]) => s + (share ?? 1), 0);
+  for (const [f, pairs, share] of sets) {
+    const weight = (total * (share ?? 1)) / shares / f.length;
     f.forEach((row, i) => {
       x.push(vector(row));
       y.push(pairs[i]!.y);
@@ -181,8 +195,12 @@ function fit(sets: Array<[readonly PairFeatures[], readonly Pair[]]>, l2: number
 }
 
 const L2 = 1;
-const simSets: Array<[readonly PairFeatures[], readonly Pair[]]> = [[msrpFitFeatures, msrpFit], [F.stsTrain, stsTrain], [F.ecbTrain, ecbTrain]];
-const similarity = fit(process.env.SIM_SETS ? simSets.filter((_, i) => process.env.SIM_SETS!.includes(String(i))) : simSets, L2);
+// The similarity model learns graded similarity from STS-B (three quarters of the weight) and same
+// event from ECB+ (one quarter). MSRP stays out of it: the `equivalent` decision does not read the
+// similarity, and with MSRP in (equal shares) STS-B dev Pearson was 0.765 and ECB+ dev AUC 0.757, against
+// 0.803 and 0.767 without it (STS-B 2 : ECB+ 1, before the person feature). With the shipped features
+// 3 : 1 gives 0.809 and 0.778; 2 : 1 gave 0.803 and 0.783 (with an edit-distance feature since dropped).
+const similarity = fit([[F.stsTrain, stsTrain, 3], [F.ecbTrain, ecbTrain, 1]], L2);
 const equivalence = fit([[msrpFitFeatures, msrpFit]], L2);
 const sim = (f: readonly PairFeatures[]) => f.map((x) => applyLogistic(x, similarity));
 const eqv = (f: readonly PairFeatures[]) => f.map((x) => applyLogistic(x, equivalence));

@@ -20,7 +20,11 @@
  * - `lengthDiff`: difference in words, / 20, capped at 1; `lcs`: longest common word subsequence over
  *   the longer side's length; `negationDiffer`: one side has a negation word and the other not;
  * - `fragment`: the shorter side, four words or more, stands nearly verbatim in the other
- *   (a partial quote of the same words); the `aligned` decision accepts such a pair whatever its score.
+ *   (a partial quote of the same words); the `aligned` decision accepts such a pair whatever its score;
+ * - `digitShared` / `digitDiffer`: agreement of the words with digits read from the whole text
+ *   ("1998", "2.5", "86th"), beside the claim's parsed quantities;
+ * - `personDiffer`: both sides name people and share no word of their names (two reports of the
+ *   same kind of event about different people: ECB+ dev AUC +0.013).
  */
 import { readFileSync } from 'node:fs';
 import type { Claim } from '../types.js';
@@ -104,11 +108,16 @@ export interface ClaimProfile {
   readonly charBigrams: ReadonlyMap<string, number>;
   /** The words of the names mentioned. */
   readonly entities: ReadonlySet<string>;
+  /** The words of the people named. */
+  readonly people: ReadonlySet<string>;
   readonly numbers: ReadonlySet<number>;
   readonly speaker: string | null;
   readonly length: number;
-  /** All lower-cased words, in order. */
+  /** All lower-cased words, in order, and the same as interned ids (the LCS compares numbers, not strings). */
   readonly words: readonly string[];
+  readonly wordIds: Int32Array;
+  /** The words with a digit ("1998", "2.5", "86th"), commas removed. */
+  readonly digitWords: ReadonlySet<string>;
   readonly negated: boolean;
 }
 
@@ -119,13 +128,24 @@ function entityTokens(names: Iterable<string>): Set<string> {
   return out;
 }
 
+/** Words as small integers: the word-by-word LCS compares numbers, not strings. */
+const ids = new Map<string, number>();
+function intern(s: string): number {
+  let id = ids.get(s);
+  if (id === undefined) ids.set(s, (id = ids.size));
+  return id;
+}
+
 function counts(items: readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
   return m;
 }
 
-export function profileOfText(text: string, extra: { entities?: Iterable<string>; numbers?: Iterable<number>; speaker?: string | null } = {}): ClaimProfile {
+export function profileOfText(
+  text: string,
+  extra: { entities?: Iterable<string>; people?: Iterable<string>; numbers?: Iterable<number>; speaker?: string | null } = {},
+): ClaimProfile {
   const stems = contentStems(text);
   const tf = counts(stems);
   const weights = new Map<string, number>();
@@ -171,18 +191,28 @@ export function profileOfText(text: string, extra: { entities?: Iterable<string>
     squeezed,
     charBigrams: counts(Array.from({ length: Math.max(0, squeezed.length - 1) }, (_, i) => squeezed.substring(i, i + 2))),
     entities: entityTokens(extra.entities ?? []),
+    people: entityTokens(extra.people ?? []),
     numbers: new Set(extra.numbers ?? []),
     speaker: extra.speaker ?? null,
     length: stems.length,
     words,
+    wordIds: Int32Array.from(words, intern),
+    digitWords: new Set((text.toLowerCase().match(/\p{N}[\p{N},.]*[\p{L}]*/gu) ?? []).map((w) => w.replace(/[,.]+$/, '').replace(/,/g, ''))),
     negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')),
   };
 }
 
-/** Profile of a claim: its assertion text, the canonical names it mentions, its numbers and speaker. */
+/**
+ * Profile of a claim: its whole sentence (the attribution frame included: who said it is part of what
+ * two reports share), the canonical names its assertion mentions (all, and the people's apart), its
+ * numbers and speaker. The sentence beats the bare assertion text (`claim.text`) on the dev data
+ * with the features and training of the time: MSRP dev fifth equivalence accuracy 0.738 → 0.778,
+ * STS-B news dev Pearson 0.746 → 0.783, ECB+ dev AUC 0.758 → 0.763.
+ */
 export function profileOfClaim(claim: Claim): ClaimProfile {
-  return profileOfText(claim.text, {
+  return profileOfText(claim.raw, {
     entities: claim.mentions.map((m) => m.canonical),
+    people: claim.mentions.filter((m) => m.kind === 'person' && m.form === 'name').map((m) => m.canonical),
     numbers: claim.quantities.map((q) => q.value),
     speaker: claim.attribution?.speaker?.canonical ?? null,
   });
@@ -276,9 +306,9 @@ function isFragment(a: ClaimProfile, b: ClaimProfile, trigramPrecision: number):
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /** Longest common subsequence of two word lists over the longer one's length (lists capped at 40 words). */
-function lcsRatio(a: readonly string[], b: readonly string[]): number {
-  const x = a.length > 40 ? a.slice(0, 40) : a;
-  const y = b.length > 40 ? b.slice(0, 40) : b;
+function lcsRatio(a: Int32Array, b: Int32Array): number {
+  const x = a.length > 40 ? a.subarray(0, 40) : a;
+  const y = b.length > 40 ? b.subarray(0, 40) : b;
   if (x.length === 0 || y.length === 0) return 0;
   let prev = new Uint8Array(y.length + 1);
   let cur = new Uint8Array(y.length + 1);
@@ -315,6 +345,7 @@ export const FEATURES = [
   'p1Min', 'p1Max', 'p2Min', 'p2Max', 'p3Min', 'p3Max', 'dice',
   'entityShared', 'entityDiffer', 'numberShared', 'numberDiffer', 'speakerSame', 'speakerDiffer',
   'lengthRatio', 'lengthDiff', 'order', 'lcs', 'negationDiffer', 'unmatched', 'fragment',
+  'digitShared', 'digitDiffer', 'personDiffer',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type PairFeatures = Readonly<Record<FeatureName, number>>;
@@ -330,6 +361,7 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   const p3b = precision(b, a, 2);
   const ents = shared(a.entities, b.entities);
   const nums = shared(a.numbers, b.numbers);
+  const digits = shared(a.digitWords, b.digitWords);
   const both = (x: number, y: number) => x > 0 && y > 0;
   return {
     cosine: cosineOf(a.weights, a.norm, b.weights, b.norm),
@@ -355,9 +387,12 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
     order: order(a, b),
     unmatched: Math.min(1, Math.log1p(Math.max(ab.unmatched, ba.unmatched)) / 5),
     lengthDiff: Math.min(1, Math.abs(a.gramTotals[0] - b.gramTotals[0]) / 20),
-    lcs: lcsRatio(a.words, b.words),
+    lcs: lcsRatio(a.wordIds, b.wordIds),
     negationDiffer: a.negated !== b.negated ? 1 : 0,
     fragment: isFragment(a, b, p3a) || isFragment(b, a, p3b) ? 1 : 0,
+    digitShared: both(a.digitWords.size, b.digitWords.size) ? digits / Math.min(a.digitWords.size, b.digitWords.size) : 0,
+    digitDiffer: both(a.digitWords.size, b.digitWords.size) ? 1 - digits / (a.digitWords.size + b.digitWords.size - digits) : 0,
+    personDiffer: a.people.size > 0 && b.people.size > 0 && shared(a.people, b.people) === 0 ? 1 : 0,
   };
 }
 

@@ -5,10 +5,11 @@
 import fc from 'fast-check';
 import stringSimilarity from 'string-similarity';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, pairFeatures, profileOfText } from '../../src/align/features.js';
+import { FEATURES, pairFeatures, profileOfClaim, profileOfText } from '../../src/align/features.js';
 import { fitLogistic, sigmoid } from '../../src/align/logistic.js';
 import { alignedDecision, defaultModel, scoreFeatures } from '../../src/align/model.js';
-import { compareStatements } from '../../src/matcher.js';
+import { compareStatements, statementClaims } from '../../src/matcher.js';
+import { contentStems } from '../../src/util/words.js';
 
 describe('fitLogistic', () => {
   it('recovers the direction of a separable rule and is deterministic', () => {
@@ -83,6 +84,26 @@ describe('pair features', () => {
     expect(f.numberDiffer).toBe(1);
     expect(f.numberShared).toBe(0);
     expect(f.entityShared).toBe(1);
+  });
+
+  it('compares the words with digits of the two texts', () => {
+    const f = pairFeatures(profileOfText('The chain was sold in 1998 for $2.5 billion.'), profileOfText('It sold the chain for $1,800 million in 1998.'));
+    expect(f.digitShared).toBeCloseTo(1 / 2, 9);
+    expect(f.digitDiffer).toBeCloseTo(1 - 1 / 3, 9);
+    expect(pairFeatures(profileOfText('The 86th awards.'), profileOfText('The 81st awards.')).digitDiffer).toBe(1);
+  });
+
+  it('personDiffer: both name people and no name word is shared', () => {
+    const a = profileOfText('Ann Lee will host the show.', { people: ['Ann Lee'] });
+    expect(pairFeatures(a, profileOfText('Bob Smith will host the show.', { people: ['Bob Smith'] })).personDiffer).toBe(1);
+    expect(pairFeatures(a, profileOfText('Lee will host the show.', { people: ['Lee'] })).personDiffer).toBe(0);
+    expect(pairFeatures(a, profileOfText('The show has a host.')).personDiffer).toBe(0);
+  });
+
+  it('profiles a claim by its whole sentence, the attribution frame included', () => {
+    const claim = statementClaims('The minister told reporters that the new bridge would open in spring.', 'x').claims[0]!;
+    expect(profileOfClaim(claim).stems).toEqual(contentStems(claim.raw));
+    expect(profileOfClaim(claim).stems).toContain('minist');
   });
 });
 
