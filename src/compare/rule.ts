@@ -4,7 +4,7 @@
  */
 import stringSimilarity from 'string-similarity';
 import type { Article, ArticleClaims, Claim, ClaimGroup, DiscrepancyType, DiscrepancyValue, Range, Severity, WordDiff } from '../types.js';
-import { contentStems } from '../util/words.js';
+import { contentStems, stem, tokenize } from '../util/words.js';
 
 export interface RuleContext {
   readonly articles: ReadonlyMap<string, Article>;
@@ -63,27 +63,49 @@ export function related(a: Claim, b: Claim): boolean {
   return shared >= RELATED_SHARED && shared / Math.max(1, Math.min(x.size, y.size)) >= RELATED_OVERLAP;
 }
 
+/** Least share of the shorter sentence's content stems the other must share to count as a close paraphrase. */
+export const CLOSE_OVERLAP = 0.6;
+
+/**
+ * True when two claims' sentences share at least `CLOSE_OVERLAP` of the shorter one's content stems:
+ * a close paraphrase, where a cue present in one and absent from the other (a negation, a hedge) is
+ * a change of stance even when the word it governs is reworded.
+ */
+export function closeParaphrase(a: Claim, b: Claim): boolean {
+  const x = new Set(contentStems(a.raw));
+  const y = new Set(contentStems(b.raw));
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  return shared / Math.max(1, Math.min(x.size, y.size)) >= CLOSE_OVERLAP;
+}
+
 /** `claimPairs` restricted to related pairs: what the detail rules compare. */
 export function relatedPairs(group: ClaimGroup): Array<readonly [Claim, Claim]> {
   return claimPairs(group).filter(([a, b]) => related(a, b));
 }
 
 /**
- * True when two names denote the same entity as written: equal ignoring case, punctuation and a
- * possessive, one is the other's surname or a word-final part of it ("Smith" / "John Smith"), or
+ * True when two names denote the same entity as written: equal ignoring case, accents, punctuation
+ * and a possessive, one is the other's acronym ("IAEA"), one is the other's surname or a word-final
+ * part of it ("Smith" / "John Smith") or a near spelling of it ("Sundwall" / "Sean Sundwell"), or
  * near-identical spellings (Dice similarity of letters at least 0.85: "O'Neill" / "ONeills").
  */
 export function sameName(a: string, b: string): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const x = fold(a);
   const y = fold(b);
   if (x === '' || y === '') return false;
   if (x === y) return true;
+  // An acronym and the name it shortens ("IAEA" / "International Atomic Energy Agency").
+  const acronym = (short: string, long: string) => /^\p{Lu}{2,6}$/u.test(short.replace(/\./g, '')) && long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === short.replace(/\./g, '');
+  if (acronym(a.trim(), b.trim()) || acronym(b.trim(), a.trim())) return true;
   // Two full names with one surname and first names that are a short form or a spelling of each other ("Tim" / "Timothy").
   const [fx, lx] = [x.split(' '), x.split(' ').at(-1)!];
   const [fy, ly] = [y.split(' '), y.split(' ').at(-1)!];
   if (fx.length > 1 && fy.length > 1 && lx === ly && lx.length > 2 && (fx[0]!.startsWith(fy[0]!) || fy[0]!.startsWith(fx[0]!) || stringSimilarity.compareTwoStrings(fx[0]!, fy[0]!) >= 0.7)) return true;
   if (x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
+  // A surname alone and a full name whose surname is spelt nearly the same ("Sundwall" / "Sean Sundwell").
+  if ((fx.length === 1) !== (fy.length === 1) && lx.length > 4 && ly.length > 4 && stringSimilarity.compareTwoStrings(lx, ly) >= 0.7) return true;
   return stringSimilarity.compareTwoStrings(x, y) >= 0.85;
 }
 
@@ -101,4 +123,99 @@ export function snippet(s: string, max = 90): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   return `${flat.slice(0, flat.lastIndexOf(' ', max)).replace(/[,;:]$/, '')}…`;
+}
+
+/** A word of a claim's sentence, with its range in the article text. */
+export interface SentenceWord {
+  readonly text: string;
+  /** Lower-cased, possessive and curly apostrophe folded ("Iraq's" → "iraq"). */
+  readonly key: string;
+  readonly range: Range;
+  /** The first word of the sentence or of a quotation or clause after a colon (capitalised whatever it is). */
+  readonly initial: boolean;
+}
+
+/** The words of a claim's whole sentence (attribution frame included). */
+export function sentenceWords(c: Claim): SentenceWord[] {
+  const tokens = tokenize(c.raw, c.range[0]);
+  return tokens.map((t, i) => {
+    const gap = i === 0 ? '' : c.raw.slice(tokens[i - 1]!.end - c.range[0], t.start - c.range[0]);
+    // A full stop after an initial or a short abbreviation ("George W. Bush", "Gov. Perry") does not end the sentence.
+    const abbreviation = /^\.\s+$/.test(gap) && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text);
+    return { text: t.text, key: t.lower.replace(/’/g, "'").replace(/'s$/, ''), range: [t.start, t.end] as Range, initial: i === 0 || (/[.!?:;"“”(—–]\s*$/.test(gap) && !abbreviation) };
+  });
+}
+
+/**
+ * Lemma candidates of an inflected word: the word, its Porter stem, and the base forms of common
+ * irregular verbs ("upheld" → uphold, "brought" → bring), so that "did not uphold" meets "upheld".
+ */
+export function lemmaKeys(word: string): string[] {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const base = IRREGULAR_VERBS[w] ?? (/^(?:goes|does|has|is|are|am)$/.test(w) ? { goes: 'go', does: 'do', has: 'have', is: 'be', are: 'be', am: 'be' }[w] : undefined);
+  return base ? [stem(w), stem(base)] : [stem(w)];
+}
+
+/** Past tense and participle → base form of common irregular English verbs. */
+const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'arise arose arisen', 'be was were been', 'bear bore borne', 'beat beat beaten', 'become became become', 'begin began begun', 'bend bent bent',
+    'bid bid bid', 'bind bound bound', 'bite bit bitten', 'blow blew blown', 'break broke broken', 'bring brought brought', 'build built built',
+    'buy bought bought', 'catch caught caught', 'choose chose chosen', 'come came come', 'deal dealt dealt', 'do did done', 'draw drew drawn',
+    'drink drank drunk', 'drive drove driven', 'eat ate eaten', 'fall fell fallen', 'feed fed fed', 'feel felt felt', 'fight fought fought',
+    'find found found', 'flee fled fled', 'fly flew flown', 'forbid forbade forbidden', 'forget forgot forgotten', 'forgive forgave forgiven',
+    'freeze froze frozen', 'get got gotten', 'give gave given', 'go went gone', 'grow grew grown', 'hang hung hung', 'have had had',
+    'hear heard heard', 'hide hid hidden', 'hold held held', 'keep kept kept', 'know knew known', 'lay laid laid', 'lead led led',
+    'leave left left', 'lend lent lent', 'lie lay lain', 'lose lost lost', 'make made made', 'mean meant meant', 'meet met met', 'pay paid paid',
+    'ride rode ridden', 'ring rang rung', 'rise rose risen', 'run ran run', 'say said said', 'see saw seen', 'seek sought sought', 'sell sold sold',
+    'send sent sent', 'shake shook shaken', 'shoot shot shot', 'show showed shown', 'shrink shrank shrunk', 'sing sang sung', 'sink sank sunk',
+    'sit sat sat', 'sleep slept slept', 'speak spoke spoken', 'spend spent spent', 'stand stood stood', 'steal stole stolen', 'stick stuck stuck',
+    'strike struck struck', 'swear swore sworn', 'swim swam swum', 'take took taken', 'teach taught taught', 'tear tore torn', 'tell told told',
+    'think thought thought', 'throw threw thrown', 'understand understood understood', 'undertake undertook undertaken', 'uphold upheld upheld',
+    'wake woke woken', 'wear wore worn', 'win won won', 'withdraw withdrew withdrawn', 'withhold withheld withheld', 'write wrote written',
+    'overcome overcame overcome', 'overtake overtook overtaken', 'oversee oversaw overseen', 'mislead misled misled', 'forecast forecast forecast',
+  ].flatMap((line) => {
+    const [base, ...forms] = line.split(' ') as [string, ...string[]];
+    return forms.filter((f) => f !== base).map((f) => [f, base] as const);
+  }),
+);
+
+/** A stretch of unmatched words between two matched ones: words [a0, a1) of one sentence against [b0, b1) of the other. */
+export interface Stretch {
+  readonly a0: number;
+  readonly a1: number;
+  readonly b0: number;
+  readonly b1: number;
+}
+
+/**
+ * The stretches of two sentences' words left between the words they share (longest common
+ * subsequence of their lower-cased words), both sides non-empty: the places where one outlet wrote
+ * something else than the other ("in [Vienna] the" / "in [Lisbon] the").
+ */
+export function unmatchedStretches(wa: readonly SentenceWord[], wb: readonly SentenceWord[]): Stretch[] {
+  const n = wa.length;
+  const m = wb.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = wa[i]!.key === wb[j]!.key ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const out: Stretch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i <= n && j <= m) {
+    const i0 = i;
+    const j0 = j;
+    while (i < n && j < m && wa[i]!.key !== wb[j]!.key) {
+      if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
+      else j++;
+    }
+    if (i === n || j === m) {
+      i = n;
+      j = m;
+    }
+    if (i > i0 && j > j0) out.push({ a0: i0, a1: i, b0: j0, b1: j });
+    if (i >= n || j >= m) break;
+    i++;
+    j++;
+  }
+  return out;
 }

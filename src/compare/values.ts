@@ -99,6 +99,16 @@ const DIMENSIONS: Readonly<Record<string, readonly [string, number]>> = {
 
 /** Relative slack when the two sides use different units of one dimension (rounded conversions). */
 const CONVERSION_SLACK = 0.05;
+/**
+ * Relative gap below which two figures of one unit are the same figure reported twice: rounded to
+ * fewer digits ("1.23" / "1.2", "296" / "300") or taken a little apart in time (a share price, a
+ * running toll). A gap this small is not what misleads a reader; a different count is.
+ */
+const ROUNDING_SLACK = 0.025;
+// Years and ordinals are exact ("2014" / "2015"), and so are small whole numbers ("48" / "47 percent").
+
+/** A figure that may have been rounded: with decimals, or of 100 or more. */
+export const roundable = (v: number) => Number.isFinite(v) && (!Number.isInteger(v) || Math.abs(v) >= 100);
 /** Relative half-width of an "about" value. */
 const ABOUT_SLACK = 0.1;
 
@@ -158,7 +168,7 @@ function interval(q: Quantity): readonly [number, number] {
 /**
  * True only when the two quantities are comparable and no value satisfies both: "at least 40" and
  * "40" agree, "at least 40" and "30" conflict, "about 300" (±10%) and "310" agree, overlapping ranges
- * agree. Symmetric.
+ * agree, figures less than `ROUNDING_SLACK` apart agree. Symmetric.
  */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   if (!quantitiesComparable(a, b)) return false;
@@ -166,7 +176,8 @@ export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   const [bLo, bHi] = interval(b);
   const sameUnit = normaliseUnit(a.unit) === normaliseUnit(b.unit);
   const scale = Math.max(...[aLo, aHi, bLo, bHi].filter(Number.isFinite).map(Math.abs), 0);
-  const slack = scale * (sameUnit ? 1e-9 : CONVERSION_SLACK);
+  const rounding = a.kind === 'year' || a.kind === 'ordinal' || ![a.value, a.max, b.value, b.max].some(roundable) ? 1e-9 : ROUNDING_SLACK;
+  const slack = scale * (sameUnit ? rounding : CONVERSION_SLACK);
   return aHi + slack < bLo || bHi + slack < aLo;
 }
 

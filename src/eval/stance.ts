@@ -66,14 +66,38 @@ const PLACES = ['Lisbon', 'Nairobi', 'Osaka', 'Winnipeg', 'Valparaiso', 'Tbilisi
 const PEOPLE = ['Maria Lindqvist', 'Tomas Okafor', 'Helen Marsh', 'Rajiv Menon', 'Carla Dominguez', 'Peter Vance', 'Ingrid Solberg', 'Samuel Adeyemi'];
 const REPORTING = /^(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|wrote|writes|explained|explains|announced|announces|reported|reports|according)$/i;
 const SPEAKER_BEFORE = /\b([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}) (?:said|says|told|added|stated|noted|wrote|explained|announced)\b/g;
-const SPEAKER_AFTER = /\b(?:said|says|added|stated|noted|wrote|explained|according to) ([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})/g;
+// The name after the verb must close the clause ("said Jane Smith, a lawyer"): in "said Washington would send" it opens the reported clause and is not the speaker.
+const SPEAKER_AFTER = /\b(?:said|says|added|stated|noted|wrote|explained|according to) ([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})(?=[,.;:!?"”]|$)/g;
 const HEDGES = ['reportedly', 'allegedly', 'possibly', 'apparently'];
 const QUOTE_WORDS = ['entirely', 'serious', 'different', 'several', 'rather', 'strongly', 'quickly', 'recent'];
 
 function speakersIn(text: string): string[] {
   const out: string[] = [];
   for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) for (const m of text.matchAll(re)) out.push(m[1]!.replace(/[.,]$/, ''));
-  return out.filter((s) => !/^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|However)$/.test(s.split(' ')[0]!));
+  // Not a pronoun or opener, nor a date ("he said Sunday": replacing "Sunday" changes the date, not the speaker).
+  return out.filter((s) => !/^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|However)$/.test(s.split(' ')[0]!) && !WEEKDAYS.includes(s.split(' ')[0]!) && !MONTHS.includes(s.split(' ')[0]!));
+}
+
+/** Capitalised words that open a sentence or phrase before a name without being part of it. */
+const OPENERS = /^(?:In|At|On|The|A|An|From|For|By|To|With|But|And|Of|As|After|Before|Since|Under|While|When|If|Last|This|That|Meanwhile|Also|Then|So|Now|Earlier|Later)$/;
+
+/**
+ * True when every occurrence of `name` in `text` is a whole name: not a piece of a longer capitalised
+ * name ("Hong" of "Hong Kong", "America" of "Latin America", "State Colin" of "Secretary of State
+ * Colin Powell"), nor a list of names run together ("Arkansas, Michigan"). Replacing a piece leaves
+ * the rest of the name, shared with the other side, naming the same entity: no real change.
+ */
+function wholeName(text: string, name: string): boolean {
+  if (/[,;]/.test(name)) return false;
+  for (const m of text.matchAll(wordRe(name))) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index! + m[0].length);
+    const prev = before.match(/([A-Z][\w'’.-]*)\s+(?:of\s+)?$/)?.[1];
+    const next = after.match(/^\s+(?:of\s+)?([A-Z][\w'’.-]*)/)?.[1];
+    if (prev && !OPENERS.test(prev)) return false;
+    if (next && !WEEKDAYS.includes(next) && !MONTHS.includes(next)) return false;
+  }
+  return true;
 }
 
 function formatLike(raw: string, value: number): string {
@@ -109,7 +133,7 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
       return { text: replaceAll(text, from, to), detail: `${from} → ${to}` };
     }
     case 'place': {
-      const places = (nlp(text).places().out('array') as string[]).map((p) => p.replace(/[.,;:'’s]+$/, '').trim()).filter((p) => p.length > 2 && has(text, p) && has(other, p));
+      const places = (nlp(text).places().out('array') as string[]).map((p) => p.replace(/[.,;:'’s]+$/, '').trim()).filter((p) => p.length > 2 && has(text, p) && has(other, p) && wholeName(text, p) && wholeName(other, p));
       if (places.length === 0) return null;
       const from = pick(rng, places);
       const to = pick(rng, PLACES.filter((p) => !text.includes(p) && !other.includes(p)));
@@ -119,7 +143,7 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
       const speakers = new Set([...speakersIn(text), ...speakersIn(other)]);
       const people = (nlp(text).people().out('array') as string[])
         .map((p) => p.replace(/[.,;:]+$|['’]s$/g, '').trim())
-        .filter((p) => p.length > 2 && /^[A-Z]/.test(p) && has(text, p) && has(other, p) && ![...speakers].some((s) => s.includes(p) || p.includes(s)));
+        .filter((p) => p.length > 2 && /^[A-Z]/.test(p) && has(text, p) && has(other, p) && wholeName(text, p) && wholeName(other, p) && ![...speakers].some((s) => s.includes(p) || p.includes(s)));
       if (people.length === 0) return null;
       const from = pick(rng, people);
       const to = pick(rng, PEOPLE.filter((p) => !text.includes(p) && !other.includes(p)));
@@ -151,7 +175,8 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
           return { text: out, detail: `negated "${words}"` };
         }
         const hedge = pick(rng, HEDGES);
-        const at = text.indexOf(words);
+        // At the verb phrase as a whole word: a bare indexOf can land inside another word ("is" in "This").
+        const at = text.search(wordRe(words));
         if (at < 0) continue;
         return { text: `${text.slice(0, at)}${hedge} ${text.slice(at)}`, detail: `${hedge} ${words}` };
       }

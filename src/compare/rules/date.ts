@@ -2,12 +2,85 @@
  * date: aligned claims place the event on different days or times ("on Monday" vs "on Tuesday").
  * Times resolved against each article's publication time compare as intervals; times that could not
  * be resolved compare by the calendar fields they name (weekday, month, day, year).
+ *
+ * When the extracted times give no conflict (the extraction may miss a time, or pair the wrong two
+ * when a claim names several), the calendar words of the two sentences are compared directly: each
+ * side names weekdays (or months) and the two sets share none, or each side names a year the other
+ * does not ("in 2000 and 2002" / "in 2000 and 2004").
  */
-import type { TimeRef } from '../../types.js';
+import type { Claim, Range, TimeRef } from '../../types.js';
 import { timesConflict } from '../values.js';
-import { relatedPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 const label = (t: TimeRef) => (t.start === t.end || !t.end ? (t.start ?? t.raw) : `${t.start}/${t.end}`);
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month abbreviations as written in news copy ("Nov. 11", "Sept. 3"). */
+const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+/** Words before "May" that make it the month, not the modal. */
+const MAY_BEFORE = /^(?:in|of|since|until|till|by|from|to|early|late|mid|last|next|this|through|during|between|and|before|after)$/;
+
+/** A calendar word of a sentence: its field, value and range. */
+interface CalendarWord {
+  readonly field: 'weekday' | 'month' | 'year';
+  readonly value: number;
+  readonly raw: string;
+  readonly range: Range;
+}
+
+/** The weekdays, months and years a sentence names, read from its capitalised words and four-digit years. */
+export function calendarWords(c: Claim, text: string): CalendarWord[] {
+  const words = sentenceWords(c);
+  const out: CalendarWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const after = text.slice(w.range[1], w.range[1] + 4);
+    const push = (field: CalendarWord['field'], value: number) => out.push({ field, value, raw: w.text, range: w.range });
+    if (/^\p{Lu}/u.test(w.text)) {
+      const weekday = WEEKDAYS.indexOf(w.key);
+      if (weekday >= 0) {
+        push('weekday', weekday);
+        continue;
+      }
+      const month = MONTHS.indexOf(w.key);
+      if (month >= 0 && (w.key !== 'may' || /^\s*\d/.test(after) || MAY_BEFORE.test(words[i - 1]?.key ?? ''))) {
+        push('month', month);
+        continue;
+      }
+      const abbreviation = MONTH_ABBREVIATIONS[w.key];
+      if (abbreviation !== undefined && /^\.?\s*\d/.test(after)) {
+        push('month', abbreviation);
+        continue;
+      }
+    }
+    // A four-digit year, not a sum, a count with a unit or part of a larger number ("$2005", "2,000", "2000s").
+    if (/^(?:1[89]|20)\d\d$/.test(w.text) && !/[$€£,.]$/.test(text.slice(w.range[0] - 1, w.range[0])) && !/^(?:,\d|\.\d|\s*(?:%|percent|per cent|people|units|troops|acres|feet|miles|km|tons|tonnes|barrels|shares|jobs))/i.test(after + text.slice(w.range[1] + 4, w.range[1] + 12))) {
+      push('year', Number(w.text));
+    }
+  }
+  return out;
+}
+
+/** The first field in which the two sentences name different calendar values, as a pair of words. */
+function calendarConflict(a: Claim, b: Claim, context: RuleContext): [CalendarWord, CalendarWord] | null {
+  const wa = calendarWords(a, textOf(context, a));
+  const wb = calendarWords(b, textOf(context, b));
+  for (const field of ['year', 'month', 'weekday'] as const) {
+    const xa = wa.filter((w) => w.field === field);
+    const xb = wb.filter((w) => w.field === field);
+    if (xa.length === 0 || xb.length === 0) continue;
+    const va = new Set(xa.map((w) => w.value));
+    const vb = new Set(xb.map((w) => w.value));
+    const onlyA = xa.filter((w) => !vb.has(w.value));
+    const onlyB = xb.filter((w) => !va.has(w.value));
+    if (onlyA.length === 0 || onlyB.length === 0) continue;
+    // Weekdays and months: the two sets share no value. Years: each side names one the other does not.
+    if (field !== 'year' && (onlyA.length !== xa.length || onlyB.length !== xb.length)) continue;
+    return [onlyA[0]!, onlyB[0]!];
+  }
+  return null;
+}
 
 export const dateRule: Rule = {
   id: 'date/different-time',
@@ -16,6 +89,7 @@ export const dateRule: Rule = {
   check(group, context) {
     const out: Finding[] = [];
     for (const [a, b] of relatedPairs(group)) {
+      const before = out.length;
       for (const ta of a.times) {
         const resolved = b.times;
         if (resolved.length === 0 || resolved.some((tb) => !timesConflict(ta, tb))) continue;
@@ -28,6 +102,16 @@ export const dateRule: Rule = {
           values: [valueOf(a, label(ta), ta.range, textOf(context, a)), valueOf(b, label(tb), tb.range, textOf(context, b))],
         });
       }
+      if (out.length > before) continue;
+      const words = calendarConflict(a, b, context);
+      if (!words) continue;
+      const [x, y] = words;
+      out.push({
+        severity: 'medium',
+        message: `${context.outletOf(a.articleId)} says "${x.raw}" where ${context.outletOf(b.articleId)} says "${y.raw}": ${snippet(a.text, 70)}`,
+        why: 'the two outlets place the same event at different times',
+        values: [valueOf(a, x.raw, x.range, textOf(context, a)), valueOf(b, y.raw, y.range, textOf(context, b))],
+      });
     }
     return out;
   },

@@ -1,6 +1,14 @@
-/** modality: one outlet asserts what the other hedges or reports as unconfirmed ("will resign" vs "may resign"). */
+/**
+ * modality: one outlet asserts what the other hedges or reports as unconfirmed ("will resign" vs "may
+ * resign"). Two checks on related claims: the claims' modality as extracted (certain or future
+ * against hedged or reported), and, whatever the extraction made of it, a hedging adverb in one
+ * sentence ("reportedly", "allegedly", "possibly", from the modality lexicon) before a word that the
+ * other sentence states with no hedge or modal in the few words before it.
+ */
+import { modalityLexicon } from '../../lexicon.js';
 import type { Claim } from '../../types.js';
-import { relatedPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { isStopword } from '../../util/words.js';
+import { closeParaphrase, lemmaKeys, relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 /**
  * A cue that does not hedge the claim: the month "May" (capitalised inside the sentence, or before a
@@ -19,6 +27,74 @@ function falseCue(c: Claim, context: Parameters<Rule['check']>[1]): boolean {
 const firm = (c: Claim) => c.modality === 'certain' || c.modality === 'future';
 const soft = (c: Claim) => c.modality === 'hedged' || c.modality === 'reported';
 
+let cueSets: { adverbs: ReadonlySet<string>; reported: ReadonlySet<string>; cues: ReadonlySet<string> } | null = null;
+/**
+ * From the modality lexicon: the hedging adverbs (one word, "-ly" or "perhaps"; "roughly" is an
+ * approximation the number rule judges) and every one-word hedging or reporting cue ("may", "could",
+ * "claims"); future cues ("will") do not hedge.
+ */
+function hedgeWords(): { adverbs: ReadonlySet<string>; reported: ReadonlySet<string>; cues: ReadonlySet<string> } {
+  if (cueSets) return cueSets;
+  const lex = modalityLexicon();
+  const single = [...lex.hedged, ...lex.reported].filter((w) => !w.includes(' '));
+  const adverbs = new Set(single.filter((w) => (/ly$/.test(w) || w === 'perhaps') && w !== 'roughly' && w !== 'likely' && w !== 'unlikely'));
+  const reported = new Set(lex.reported.filter((w) => !w.includes(' ')));
+  cueSets = { adverbs, reported, cues: new Set([...single, 'expected', 'expects', 'believed', 'seems', 'appears', 'maybe']) };
+  return cueSets;
+}
+
+/** How many words after a hedging adverb its predicate may lie, and how many words before a word a hedge qualifies it. */
+const PREDICATE_REACH = 3;
+const HEDGE_REACH = 4;
+
+/** A hedging adverb of `soft` before a content word that `firm` states unqualified; `firm` must not use that adverb. */
+function hedgedWord(soft: Claim, firm: Claim): { cue: SentenceWord; word: SentenceWord } | null {
+  const { adverbs, reported, cues: hedges } = hedgeWords();
+  const ws = sentenceWords(soft);
+  const wf = sentenceWords(firm);
+  if (wf.some((w) => adverbs.has(w.key))) return null;
+  for (let i = 0; i < ws.length; i++) {
+    if (!adverbs.has(ws[i]!.key)) continue;
+    // A reporting adverb ("reportedly", "allegedly") is answered only by a reporting cue: "could" in the other outlet does not report.
+    const cues = reported.has(ws[i]!.key) ? reported : hedges;
+    const word = ws.slice(i + 1, i + 1 + PREDICATE_REACH).find((w) => !isStopword(w.key) && !/ly$/.test(w.key) && !/^\d/.test(w.key));
+    if (!word) continue;
+    const keys = new Set(lemmaKeys(word.key));
+    const unqualified = wf.some((w, j) => lemmaKeys(w.key).some((k) => keys.has(k)) && !wf.slice(Math.max(0, j - HEDGE_REACH), j).some((b) => cues.has(b.key)));
+    if (unqualified) return { cue: ws[i]!, word };
+    // A close paraphrase that words the predicate differently and qualifies nothing at all.
+    if (!wf.some((w) => cues.has(w.key)) && closeParaphrase(soft, firm)) return { cue: ws[i]!, word };
+  }
+  return null;
+}
+
+/** The first letters by which a cue and a word of the other sentence are one word inflected ("alleged" / "allegedly", "expects" / "expected"). */
+const CUE_PREFIX = 6;
+
+/**
+ * For the extracted modality: true when the soft claim's cue qualifies something the firm claim
+ * states plainly. The cue's predicate (the first content word after it) must be a word of the firm
+ * sentence, and the firm sentence must not use the cue's own word in another form ("alleged",
+ * "expects", "reported as saying") nor the cue be negated ("could not be reached": no hedge).
+ */
+function qualifiesShared(soft: Claim, firm: Claim): boolean {
+  const cue = soft.modalCue;
+  if (!cue) return false;
+  const ws = sentenceWords(soft);
+  const wf = sentenceWords(firm);
+  const cueWords = cue.raw.toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !isStopword(w));
+  if (cueWords.some((c) => wf.some((w) => w.key.slice(0, CUE_PREFIX) === c.slice(0, CUE_PREFIX)))) return false;
+  const after = ws.findIndex((w) => w.range[0] >= cue.range[1]);
+  if (after < 0) return false;
+  if (/^(?:not|never)$|n['’]t$/.test(ws[after]!.key)) return false;
+  const word = ws.slice(after, after + PREDICATE_REACH + 1).find((w) => !isStopword(w.key) && !/ly$/.test(w.key) && !/^\d/.test(w.key));
+  if (!word) return false;
+  const keys = new Set(lemmaKeys(word.key));
+  if (wf.some((w) => lemmaKeys(w.key).some((k) => keys.has(k)))) return true;
+  // A hedging adverb qualifies the whole clause: in a close paraphrase it covers a reworded predicate too.
+  return hedgeWords().adverbs.has(cue.raw.toLowerCase()) && closeParaphrase(soft, firm);
+}
+
 export const modalityRule: Rule = {
   id: 'modality/hedged-vs-asserted',
   type: 'modality',
@@ -26,9 +102,21 @@ export const modalityRule: Rule = {
   check(group, context) {
     const out: Finding[] = [];
     for (const [a, b] of relatedPairs(group)) {
+      const ha = hedgedWord(a, b);
+      const hb = ha ? null : hedgedWord(b, a);
+      if (ha || hb) {
+        const [s, f, x] = ha ? [a, b, ha] : [b, a, hb!];
+        out.push({
+          severity: 'medium',
+          message: `${context.outletOf(f.articleId)} states as fact what ${context.outletOf(s.articleId)} qualifies with "${x.cue.text}": ${snippet(f.text, 70)}`,
+          why: 'certainty differs: one reader is told it happened, the other that it may have',
+          values: [valueOf(f, f.modality, f.textRange, textOf(context, f)), valueOf(s, 'hedged', x.cue.range, textOf(context, s))],
+        });
+        continue;
+      }
       if (!((firm(a) && soft(b)) || (soft(a) && firm(b)))) continue;
       const [s, f] = soft(a) ? [a, b] : [b, a];
-      if (falseCue(s, context)) continue;
+      if (falseCue(s, context) || !qualifiesShared(s, f)) continue;
       const cue = s.modalCue!;
       out.push({
         severity: 'medium',

@@ -5,11 +5,20 @@
  * compare by the stated bound ("up to 15 years" vs "up to 26 years" differ). When either claim has
  * more than one comparable quantity, a pair is compared only when the two quantities play the same
  * role: they share a content word within three words on either side ("rose $2", "to $21").
+ *
+ * Failing that, the quantities no comparable quantity of the other side agrees with are paired by
+ * kind and unit (a shared figure beside a changed one), and two ranges conflict when their ends
+ * differ ("60 million to 70 million" / "60 million to 152 million").
+ *
+ * When the extracted quantities give no conflict (the extraction may miss a figure: a score "5-4",
+ * "about 3,001 acres"), the figures written in digits are compared where the two sentences differ:
+ * in a stretch between two words they share, one writes a figure the other writes nowhere and the
+ * other a figure the first writes nowhere, and the two differ by more than rounding.
  */
 import type { Claim, Quantity } from '../../types.js';
 import { contentStems } from '../../util/words.js';
-import { quantitiesComparable, quantitiesConflict } from '../values.js';
-import { relatedPairs, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
+import { quantitiesComparable, quantitiesConflict, roundable } from '../values.js';
+import { relatedPairs, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const HIGH_UNITS = /^(people|person|dead|death|casualt|victim|killed|injured|wounded|soldier|civilian|child|usd|eur|gbp|inr|rub)/;
 
@@ -32,7 +41,32 @@ function differentBounds(a: Quantity, b: Quantity): boolean {
   return hi > lo * 1.1 + 1e-9;
 }
 
-const conflict = (a: Quantity, b: Quantity) => quantitiesConflict(a, b) || (quantitiesComparable(a, b) && differentBounds(a, b));
+/** True when both quantities are ranges ("60 million to 70 million") whose ends differ by more than rounding. */
+function differentRanges(a: Quantity, b: Quantity): boolean {
+  if (a.value === a.max || b.value === b.max) return false;
+  const apart = (x: number, y: number) => x !== y && (!(roundable(x) || roundable(y)) || Math.abs(x - y) > RANGE_SLACK * Math.max(Math.abs(x), Math.abs(y)));
+  return apart(a.value, b.value) || apart(a.max, b.max);
+}
+/** Relative gap within which two ends of ranges are one end rounded. */
+const RANGE_SLACK = 0.025;
+
+const conflict = (a: Quantity, b: Quantity) => quantitiesConflict(a, b) || (quantitiesComparable(a, b) && (differentBounds(a, b) || differentRanges(a, b)));
+
+/**
+ * The quantities of `a` and `b` that no comparable quantity of the other side agrees with, paired
+ * in order by kind and unit: when each side has figures the other does not match, the first such
+ * pair ("31 percent" / "47 percent" beside a shared "48 percent").
+ */
+function unmatchedPair(a: Claim, b: Claim): [Quantity, Quantity] | null {
+  const agreed = (q: Quantity, others: readonly Quantity[]) => others.some((o) => quantitiesComparable(q, o) && !conflict(q, o));
+  const la = a.quantities.filter((q) => q.kind !== 'year' && !agreed(q, b.quantities));
+  const lb = b.quantities.filter((q) => q.kind !== 'year' && !agreed(q, a.quantities));
+  for (const qa of la) {
+    const qb = lb.find((q) => quantitiesComparable(qa, q));
+    if (qb) return [qa, qb];
+  }
+  return null;
+}
 
 function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -62,6 +96,51 @@ function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
   return out;
 }
 
+/** A figure written in digits: its value, text and range in the article text. */
+interface Figure {
+  readonly value: number;
+  readonly raw: string;
+  readonly range: [number, number];
+}
+
+/** Digits with thousands separators or a decimal part; not part of a word, a time ("10:30") or a code. */
+const FIGURE = /(?<![\p{L}\d.,:/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d:/]|[.,]\d)|(?<![\p{L}\d.,:/-])\d+(?:\.\d+)?(?![\d:/\p{L}]|[.,]\d)/gu;
+
+/**
+ * The figures of a claim's sentence that the extraction did not read as quantities (those, with
+ * their bounds and units, are compared above), years (1800–2099, the date rule's) left out.
+ */
+function figures(c: Claim): Figure[] {
+  const out: Figure[] = [];
+  for (const m of c.raw.matchAll(FIGURE)) {
+    if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+    const start = c.range[0] + m.index!;
+    if (c.quantities.some((q) => q.range[0] < start + m[0].length && start < q.range[1])) continue;
+    out.push({ value: Number(m[0].replace(/,/g, '')), raw: m[0], range: [start, start + m[0].length] });
+  }
+  return out;
+}
+
+/** Relative gap within which two figures are one figure rounded (as `quantitiesConflict` allows). */
+const FIGURE_SLACK = 0.025;
+const sameFigure = (x: number, y: number) => x === y || ((roundable(x) || roundable(y)) && Math.abs(x - y) <= FIGURE_SLACK * Math.max(Math.abs(x), Math.abs(y)));
+
+/** A figure of `a` and a different one of `b` in one stretch where the sentences differ, neither written in the other sentence. */
+function differingFigures(a: Claim, b: Claim): [Figure, Figure] | null {
+  const fa = figures(a);
+  const fb = figures(b);
+  if (fa.length === 0 || fb.length === 0) return null;
+  const wa = sentenceWords(a);
+  const wb = sentenceWords(b);
+  const inside = (f: Figure, words: readonly SentenceWord[], from: number, to: number) => from < to && f.range[0] >= words[from]!.range[0] && f.range[1] <= words[to - 1]!.range[1];
+  for (const s of unmatchedStretches(wa, wb)) {
+    const x = fa.find((f) => inside(f, wa, s.a0, s.a1) && !fb.some((g) => sameFigure(f.value, g.value)));
+    const y = x && fb.find((g) => inside(g, wb, s.b0, s.b1) && !fa.some((f) => sameFigure(f.value, g.value)));
+    if (x && y) return [x, y];
+  }
+  return null;
+}
+
 export const numberRule: Rule = {
   id: 'number/incompatible-values',
   type: 'number',
@@ -73,6 +152,28 @@ export const numberRule: Rule = {
       // The symmetric direction catches a value of b that no value of a matches, reported once.
       const seen = new Set(out.map((f) => f.values[1]!.range.join(':')));
       for (const f of check(b, a, context)) if (!seen.has(f.values[0]!.range.join(':'))) out.push({ ...f, values: [f.values[1]!, f.values[0]!], message: f.message });
+      if (out.length > 0) continue;
+      const unmatched = unmatchedPair(a, b);
+      if (unmatched) {
+        const [qa, qb] = unmatched;
+        const high = (qa.unit && HIGH_UNITS.test(qa.unit)) || qa.kind === 'money';
+        out.push({
+          severity: high ? 'high' : 'medium',
+          message: `${context.outletOf(a.articleId)} says "${qa.raw}" where ${context.outletOf(b.articleId)} says "${qb.raw}" (${snippet(a.text, 70)})`,
+          why: high ? 'a different count of people or sum of money changes what a reader takes from the story' : 'a different figure for the same thing',
+          values: [valueOf(a, describe(qa), qa.range, textOf(context, a)), valueOf(b, describe(qb), qb.range, textOf(context, b))],
+        });
+        continue;
+      }
+      const pair = differingFigures(a, b);
+      if (!pair) continue;
+      const [x, y] = pair;
+      out.push({
+        severity: 'medium',
+        message: `${context.outletOf(a.articleId)} says "${x.raw}" where ${context.outletOf(b.articleId)} says "${y.raw}" (${snippet(a.text, 70)})`,
+        why: 'a different figure for the same thing',
+        values: [valueOf(a, x.raw, x.range, textOf(context, a)), valueOf(b, y.raw, y.range, textOf(context, b))],
+      });
     }
     return out;
   },

@@ -6,12 +6,15 @@
  * - antonyms: one claim uses a word whose WordNet antonym the other uses ("won" / "lost",
  *   "approved" / "rejected"), and neither uses both (data/lexicon/antonyms.json);
  * - refutation: one claim calls the matter false or denies it ("hoax", "fake", "debunked",
- *   "denies", "not true") and the other does not.
+ *   "denies", "not true") and the other does not;
+ * - negated predicate: whatever the extraction made of the claims' polarity, a negation cue in one
+ *   sentence ("not", "never", "no longer", "-n't") governs a word that the other sentence states
+ *   without any negation or negative-sense word just before it ("did not accuse" / "accused").
  */
 import { readFileSync } from 'node:fs';
 import type { Claim, Range } from '../../types.js';
-import { contentStems } from '../../util/words.js';
-import { relatedPairs, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { contentStems, isStopword } from '../../util/words.js';
+import { closeParaphrase, lemmaKeys, relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 /** Stems of the two content words after the negation cue ("did not agree to" → agre). */
 function negatedPredicate(c: Claim): string[] {
@@ -77,12 +80,74 @@ const REFUTATION = /\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|debunk(?:s|ed|ing)
  * Words that carry a negative sense without a negation cue ("failed to", "refused", "rejected",
  * "without", "lack"): a claim using one is not the affirmative counterpart of a negated or refuted one.
  */
-const NEGATIVE_SENSE = /\b(?:not|no|never|none|nothing|nobody|without|\w+n['’]t|fail(?:s|ed|ing|ure)?|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|un\p{L}{4,}(?:ed|able))\b/iu;
+const NEGATIVE_SENSE = /\b(?:not|no|never|none|nothing|nobody|without|\w+n['’]t|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt|fail(?:s|ed|ing|ure)?|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|un\p{L}{4,}(?:ed|able))\b/iu;
 const negativeSense = (c: Claim) => NEGATIVE_SENSE.test(c.raw);
 
 function refutation(c: Claim): Range | null {
   const m = c.raw.match(REFUTATION);
   return m ? [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] : null;
+}
+
+/** Words that negate what follows them. "no" counts only in "no longer" (elsewhere it negates a noun phrase, not a predicate). */
+const NEGATOR = /^(?:not|never|cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt)$|n['’]t$/;
+/** Negations that do not deny the predicate: "not only … but", "not just", "never before". */
+const NOT_DENIAL = /^(?:only|just|merely|simply|before|least|surprisingly|unexpectedly|necessarily)$/;
+/** Words that carry a negation within the few words before a predicate (the other side's predicate is then not affirmed). */
+const NEGATIVE_BEFORE = /^(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|fail|fails|failed|failing|refuse|refuses|refused|refusing|declined?|declines|declining|den(?:y|ies|ied)|reject(?:s|ed)?|stopped|ceased|halted|avoided|lack(?:s|ed)?|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt)$|n['’]t$/;
+/** How many words after a negation cue its predicate may lie, and how many words before a word a negation governs it. */
+const PREDICATE_REACH = 4;
+const NEGATION_REACH = 4;
+
+/** The first content word after word `i` (within `PREDICATE_REACH`), skipping stopwords and -ly adverbs. */
+function governed(words: readonly SentenceWord[], i: number): SentenceWord | null {
+  for (let j = i + 1; j < Math.min(words.length, i + 1 + PREDICATE_REACH); j++) {
+    const w = words[j]!;
+    if (isStopword(w.key) || /^\d/.test(w.key) || (w.key.endsWith('ly') && w.key.length > 4)) continue;
+    return w;
+  }
+  return null;
+}
+
+/** The negation cues of a sentence with the word each governs. */
+function negatedWords(words: readonly SentenceWord[]): Array<{ cue: SentenceWord; word: SentenceWord }> {
+  const out: Array<{ cue: SentenceWord; word: SentenceWord }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const noLonger = w.key === 'no' && words[i + 1]?.key === 'longer';
+    if (!NEGATOR.test(w.key) && !noLonger) continue;
+    if (NOT_DENIAL.test(words[i + 1]?.key ?? '')) continue;
+    const word = governed(words, noLonger ? i + 1 : i);
+    if (word) out.push({ cue: w, word });
+  }
+  return out;
+}
+
+/** True when a word of the sentence with a lemma of `word` has no negation within `NEGATION_REACH` words before it (or right after it). */
+function affirms(words: readonly SentenceWord[], word: SentenceWord): boolean {
+  const keys = new Set(lemmaKeys(word.key));
+  return words.some((w, j) => {
+    if (!lemmaKeys(w.key).some((k) => keys.has(k))) return false;
+    const before = words.slice(Math.max(0, j - NEGATION_REACH), j);
+    return !before.some((b) => NEGATIVE_BEFORE.test(b.key)) && !NEGATIVE_BEFORE.test(words[j + 1]?.key ?? '');
+  });
+}
+
+/** A negation cue of `neg` whose predicate `pos` affirms, when `pos` does not negate that predicate anywhere. */
+function negatedPredicateOf(neg: Claim, pos: Claim): { cue: SentenceWord; word: SentenceWord } | null {
+  const wn = sentenceWords(neg);
+  const wp = sentenceWords(pos);
+  // The negating side must carry more negative words than the other: two negations worded differently are no discrepancy.
+  const negatives = (ws: readonly SentenceWord[]) => ws.filter((w) => NEGATIVE_BEFORE.test(w.key)).length;
+  if (negatives(wn) <= negatives(wp)) return null;
+  const negatedInPos = new Set(negatedWords(wp).flatMap((x) => lemmaKeys(x.word.key)));
+  const cues = negatedWords(wn);
+  for (const x of cues) {
+    if (lemmaKeys(x.word.key).some((k) => negatedInPos.has(k))) continue;
+    if (affirms(wp, x.word)) return x;
+  }
+  // The other outlet words the predicate differently but negates nothing at all: a close paraphrase that drops the negation.
+  if (cues.length > 0 && !negativeSense(pos) && closeParaphrase(neg, pos)) return cues[0]!;
+  return null;
 }
 
 export const polarityRule: Rule = {
@@ -118,6 +183,18 @@ export const polarityRule: Rule = {
           message: `${context.outletOf(den.articleId)} calls it "${raw}" where ${context.outletOf(pos.articleId)} reports it: ${snippet(pos.text, 70)}`,
           why: 'one outlet refutes what the other reports as fact',
           values: [valueOf(pos, 'asserted', pos.textRange, textOf(context, pos)), valueOf(den, 'refuted', range, textOf(context, den))],
+        });
+        continue;
+      }
+      const na = negatedPredicateOf(a, b);
+      const nb = na ? null : negatedPredicateOf(b, a);
+      if (na || nb) {
+        const [neg, pos, x] = na ? [a, b, na] : [b, a, nb!];
+        out.push({
+          severity: 'high',
+          message: `${context.outletOf(neg.articleId)} says "${x.cue.text} … ${x.word.text}" where ${context.outletOf(pos.articleId)} affirms: ${snippet(pos.text, 70)}`,
+          why: 'the outlets say opposite things',
+          values: [valueOf(pos, 'asserted', pos.textRange, textOf(context, pos)), valueOf(neg, 'negated', x.cue.range, textOf(context, neg))],
         });
         continue;
       }

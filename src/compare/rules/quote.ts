@@ -4,25 +4,27 @@
  *
  * Quotations are found in each claim's sentence by their marks (“…”, "…", «…»), so a differing quote
  * is caught whoever the engine credits it to; two quotations are the same quote when they share at
- * least three words and half the words of the shorter one. Quoted-versus-paraphrased needs the same
- * speaker on both sides (by name).
+ * least three words and half the words of the shorter one. A quotation one outlet marks and the
+ * other writes without marks (most of its words in order) is compared with those words.
+ * Quoted-versus-paraphrased needs the same speaker on both sides (by name).
  */
+import stringSimilarity from 'string-similarity';
 import type { Claim, Range } from '../../types.js';
 import { sameWords, wordDiff } from '../diff.js';
 import { isStopword, stem } from '../../util/words.js';
-import { relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
+import { lemmaKeys, relatedPairs, sameName, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 const quoted = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'direct' || c.attribution.kind === 'partial');
 const paraphrased = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'indirect' || c.attribution.kind === 'direct-unmarked');
 
-const QUOTATION = /“([^“”]+)”|"([^"]+)"|«([^«»]+)»|„([^„“”]+)[“”]/g;
+const QUOTATION = /“([^“”]+)”|"([^"]+)"|«([^«»]+)»|„([^„“”]+)[“”]|‘‘([^‘’]+)’’|``([^`']+)''/g;
 
 /** Quotations inside the claim's sentence, as ranges into the article text (the words, without the marks). */
 function quotations(c: Claim): Range[] {
   const out: Range[] = [];
   for (const m of c.raw.matchAll(QUOTATION)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
-    const start = c.range[0] + m.index! + 1;
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
+    const start = c.range[0] + m.index! + m[0].indexOf(inner);
     if (inner.trim().split(/\s+/).length >= 2) out.push([start, start + inner.length]);
   }
   return out;
@@ -35,22 +37,63 @@ const changedContent = (diff: ReturnType<typeof wordDiff>, op: 'removed' | 'adde
   diff.filter((d) => d.op === op).flatMap((d) => fold(d.text)).filter((w) => !isStopword(w) && !/^(?:it's|that's|we're|i'm|'s|s)$/.test(w));
 
 /**
- * True when two wordings of one quote differ in substance: some content word is replaced, or at
- * least three content words are cut from one of them. Differences in function words only ("a",
- * "it is" / "it's") are not discrepancies.
+ * True when two wordings of one quote differ in substance: some content word is replaced (by a
+ * content word or a function word), or at least three content words are cut from one of them.
+ * Differences in function words only ("a", "it is" / "it's") are not discrepancies.
  */
 export function quoteDiffers(x: string, y: string): boolean {
   if (sameWords(x, y)) return false;
-  const diff = wordDiff(x, y);
-  // An inflection of the same word ("team" / "teams") is no change.
+  const diff = wordDiff(spelling(x), spelling(y));
+  // An inflection or another spelling of the same word ("team" / "teams", "felt" / "feel", "Qaeda" / "Qaida") is no change.
   const removedAll = changedContent(diff, 'removed');
   const addedAll = changedContent(diff, 'added');
-  const removedStems = new Set(removedAll.map((w) => stem(w)));
-  const addedStems = new Set(addedAll.map((w) => stem(w)));
-  const removed = removedAll.filter((w) => !addedStems.has(stem(w)));
-  const added = addedAll.filter((w) => !removedStems.has(stem(w)));
+  const removed = removedAll.filter((w) => !addedAll.some((v) => oneWord(w, v)) && !joinedIn(w, addedAll));
+  const added = addedAll.filter((w) => !removedAll.some((v) => oneWord(w, v)) && !joinedIn(w, removedAll));
   if (removed.length > 0 && added.length > 0) return true;
+  // One word put in another's place, a content word for a function word or the reverse ("we must defend" / "we recent defend").
+  if (swappedWord(diff)) return true;
   return removed.length + added.length >= 3;
+}
+
+/**
+ * A wording folded for comparison: apostrophes dropped ("don't" / "dont"), hyphens inside words
+ * dropped ("co-mingling" / "comingling"), British "-our" as American "-or" ("behaviour").
+ */
+function spelling(s: string): string {
+  return s.replace(/(?<=\p{L})['’](?=\p{L})/gu, '').replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/(?<=\p{L}{2})our\b/gu, 'or');
+}
+
+/** Letter-pair similarity from which two words of five letters or more are one word spelt two ways. */
+const SPELLING_SIMILARITY = 0.7;
+
+/** Two forms or spellings of one word: same stem or lemma, or near-identical letters. */
+function oneWord(a: string, b: string): boolean {
+  if (stem(a) === stem(b)) return true;
+  const la = lemmaKeys(a);
+  if (lemmaKeys(b).some((k) => la.includes(k))) return true;
+  return a.length >= 5 && b.length >= 5 && stringSimilarity.compareTwoStrings(a, b) >= SPELLING_SIMILARITY;
+}
+
+/** A word the other wording splits in two ("cyberassets" / "cyber assets"). */
+const joinedIn = (w: string, others: readonly string[]) => others.some((o, i) => i + 1 < others.length && o + others[i + 1] === w);
+
+/**
+ * True when the diff swaps exactly one word for one other word (removed and added side by side),
+ * at least one of them a content word, and the two are not forms of one word ("team" / "teams").
+ */
+function swappedWord(diff: ReturnType<typeof wordDiff>): boolean {
+  return diff.some((d, i) => {
+    const next = diff[i + 1];
+    if (d.op !== 'removed' || !next || next.op !== 'added') return false;
+    const [x, y] = [fold(d.text), fold(next.text)];
+    if (x.length !== 1 || y.length !== 1) return false;
+    return (!isStopword(x[0]!) || !isStopword(y[0]!)) && !oneWord(x[0]!, y[0]!);
+  });
+}
+
+/** True when some removed part of the diff sits right next to an added part: a word put in another's place, not a cut. */
+function substituted(diff: ReturnType<typeof wordDiff>): boolean {
+  return diff.some((d, i) => d.op !== 'same' && diff[i + 1] !== undefined && diff[i + 1]!.op !== 'same' && diff[i + 1]!.op !== d.op);
 }
 
 /** Same quote, possibly worded differently: ≥ 3 shared words and ≥ half the shorter quote's words. */
@@ -60,6 +103,38 @@ function sameQuote(x: string, y: string): boolean {
   const shared = new Set(a.filter((w) => b.has(w))).size;
   return shared >= 3 && shared >= 0.5 * Math.min(new Set(a).size, b.size);
 }
+
+/** Least share of a quotation's words the other sentence must carry in order, unquoted, to be the same words. */
+const UNQUOTED_SHARE = 0.75;
+
+/**
+ * Where the other sentence carries a quotation's words without quotation marks: the range from the
+ * first to the last of its words that match the quotation's in order (longest common subsequence),
+ * when they are at least three and `UNQUOTED_SHARE` of the quotation's words.
+ */
+function unquotedMatch(quote: string, other: Claim): Range | null {
+  const q = fold(quote);
+  const words = sentenceWords(other);
+  const w = words.map((x) => x.key);
+  const n = q.length;
+  const m = w.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = q[i] === w[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  if (lcs[0]![0]! < 3 || lcs[0]![0]! < UNQUOTED_SHARE * n) return null;
+  const matched: number[] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (q[i] === w[j]) {
+      matched.push(j);
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
+    else j++;
+  }
+  return [words[matched[0]!]!.range[0], words[matched.at(-1)!]!.range[1]];
+}
+
+/** Against unquoted words only a substitution counts: the other outlet, not quoting, may well stop short or go on. */
+const misquoted = (x: string, y: string) => quoteDiffers(x, y) && substituted(wordDiff(x, y));
 
 function wording(a: Claim, b: Claim, ra: Range, rb: Range, context: RuleContext, who: string | null): Finding {
   const ta = textOf(context, a);
@@ -100,9 +175,28 @@ export const quoteRule: Rule = {
       for (const ra of qsa) {
         const x = ta.slice(ra[0], ra[1]);
         const rb = qsb.find((r) => sameQuote(x, tb.slice(r[0], r[1])));
-        if (!rb) continue;
+        if (!rb) {
+          // The other outlet writes the quoted words without quotation marks: compare them all the same.
+          const plain = qsb.length === 0 ? unquotedMatch(x, b) : null;
+          if (plain && misquoted(x, tb.slice(plain[0], plain[1]))) {
+            out.push(wording(a, b, ra, plain, context, who));
+            reported = true;
+          }
+          continue;
+        }
         if (quoteDiffers(x, tb.slice(rb[0], rb[1]))) out.push(wording(a, b, ra, rb, context, who));
         reported = true;
+      }
+      if (qsa.length === 0) {
+        for (const rb of qsb) {
+          const y = tb.slice(rb[0], rb[1]);
+          const plain = unquotedMatch(y, a);
+          if (plain && misquoted(ta.slice(plain[0], plain[1]), y)) {
+            out.push(wording(a, b, plain, rb, context, who));
+            reported = true;
+            break;
+          }
+        }
       }
       if (reported || !who) continue;
       if (quoted(a) && quoted(b) && qsa.length === 0 && qsb.length === 0) {

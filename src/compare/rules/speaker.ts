@@ -5,15 +5,83 @@
  * own-voice case is raised only for quoted words (direct, partial or unmarked quotations): a
  * paraphrase credited to someone in one outlet and stated plainly by another is ordinary reporting.
  */
-import type { Claim } from '../../types.js';
+import { titleLexicon } from '../../lexicon.js';
+import type { Claim, Range } from '../../types.js';
+import { singularise } from '../values.js';
 import { relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
-function namedSpeaker(c: Claim): string | null {
+/** A speaker as named in the sentence: the name and where it is written in the article text. */
+interface Speaker {
+  readonly name: string;
+  readonly range: Range;
+}
+
+/** Connecting words allowed in lower case inside a name ("Secretary of State", "Muqtada al Sadr"). */
+const NAME_CONNECTOR = /^(?:of|de|da|del|der|van|von|al|bin|ibn|la|le|du|the|and|for)$/;
+
+/** True when every word of the name is capitalised, connectors aside: a written name, not a description ("his lawyer"). */
+function looksLikeName(s: string): boolean {
+  const words = s.split(/[\s-]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTOR.test(w)) && /^\p{Lu}/u.test(words[0]!);
+}
+
+/**
+ * The speaker the extraction credits, when it names one: any kind of mention (the extraction may
+ * take a person's name for a place), but not a pronoun or a description in lower-case words.
+ */
+function extractedSpeaker(c: Claim, text: string): Speaker | null {
   const s = c.attribution?.speaker;
-  if (!s) return null;
-  if (s.kind !== 'person' && s.kind !== 'organization') return null;
-  if (s.form === 'pronoun' || !/\p{Lu}/u.test(s.canonical)) return null;
-  return s.canonical;
+  if (!s || s.form === 'pronoun' || !/\p{Lu}/u.test(s.canonical)) return null;
+  const sure = s.form === 'name' && (s.kind === 'person' || s.kind === 'organization');
+  if (!sure && (!looksLikeName(s.raw) || commonNoun(s.raw) || fragment(s.range, text))) return null;
+  return { name: s.canonical, range: s.range };
+}
+
+let roleNouns: ReadonlySet<string> | null = null;
+/** A capitalised common noun opening the sentence ("Police say", "Prosecutors said"): a role or body from the titles lexicon. */
+function commonNoun(raw: string): boolean {
+  roleNouns ??= new Set([...titleLexicon().titles, ...titleLexicon().orgHeads].filter((t) => !t.includes(' ')).map((t) => t.replace(/\.$/, '')));
+  return raw.split(/\s+/).every((w) => roleNouns!.has(singularise(w.toLowerCase().replace(/\.$/, ''))));
+}
+
+/**
+ * True when a name the extraction was unsure of is a piece of something else: the tail of a longer
+ * capitalised name ("Bank of America", "Big Blue"), a state after a city ("Redmond, Wash."), or a
+ * place after a preposition ("officials in California").
+ */
+function fragment(range: Range, text: string): boolean {
+  const before = text.slice(Math.max(0, range[0] - 40), range[0]);
+  const after = text.slice(range[1], range[1] + 2);
+  if (/\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?$/u.test(before)) return true;
+  if (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) && /^\./.test(after)) return true;
+  return /\b(?:in|at|from|of|near|outside)\s+$/i.test(before);
+}
+
+const REPORTING = '(?:said|says|told|tells|added|adds|stated|noted|wrote|writes|explained|announced|insisted|argued|warned|claimed|stressed|declared|replied|responded|acknowledged|conceded)';
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:of|de|al|bin|van|von|la|le|du)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}";
+/** "NAME said" (the name right before a reporting verb) and "said NAME," (the name closing the clause). */
+const NAME_BEFORE = new RegExp(`(${NAME})\\s+${REPORTING}\\b`, 'gu');
+const NAME_AFTER = new RegExp(`\\b(?:${REPORTING}|according to)\\s+(${NAME})(?=\\s*(?:[,.;:!?"”]|$))`, 'gu');
+/** Capitalised words that are not a speaker's name: pronouns, determiners, sentence openers, dates. */
+const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|However|Officials?|Police|Sources?|Reports?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)\b/;
+
+/**
+ * The speaker of a claim: the extraction's when it names one, else a name written next to a
+ * reporting verb in the sentence ("…, Jane Smith said." / "said Jane Smith, a lawyer"), the
+ * attribution the extraction may have missed.
+ */
+function speakerOf(c: Claim, text: string): Speaker | null {
+  const extracted = extractedSpeaker(c, text);
+  if (extracted || c.attribution?.speaker?.form === 'pronoun') return extracted;
+  for (const re of [NAME_BEFORE, NAME_AFTER]) {
+    for (const m of c.raw.matchAll(re)) {
+      const name = m[1]!.replace(/[.'’]+$/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
+      if (NOT_A_NAME.test(name) || name.length < 3) continue;
+      const start = c.range[0] + m.index! + m[0].indexOf(m[1]!);
+      return { name, range: [start, start + name.length] };
+    }
+  }
+  return null;
 }
 
 const quotedWords = (c: Claim) => c.attribution !== null && c.attribution.kind !== 'indirect';
@@ -38,26 +106,26 @@ export const speakerRule: Rule = {
   check(group, context) {
     const out: Finding[] = [];
     for (const [a, b] of relatedPairs(group)) {
-      const sa = namedSpeaker(a);
-      const sb = namedSpeaker(b);
+      const spa = speakerOf(a, textOf(context, a));
+      const spb = speakerOf(b, textOf(context, b));
+      const sa = spa?.name ?? null;
+      const sb = spb?.name ?? null;
       const sentA = sentenceOf(a, textOf(context, a));
       const sentB = sentenceOf(b, textOf(context, b));
       if (sa && sb && !sameName(sa, sb)) {
         // One speaker named in the other's sentence (a person "of" an organisation) is one source, read two ways.
         if (named(sa, sentB) || named(sb, sentA)) continue;
-        const ra = a.attribution!.speaker!;
-        const rb = b.attribution!.speaker!;
         out.push({
           severity: 'high',
           message: `${context.outletOf(a.articleId)} credits this to ${sa}, ${context.outletOf(b.articleId)} to ${sb}: ${snippet(a.text, 70)}`,
           why: 'the same statement is put in different mouths',
-          values: [valueOf(a, sa, ra.range, textOf(context, a)), valueOf(b, sb, rb.range, textOf(context, b))],
+          values: [valueOf(a, sa, spa!.range, textOf(context, a)), valueOf(b, sb, spb!.range, textOf(context, b))],
         });
       } else if ((sa && quotedWords(a) && !b.attribution) || (sb && quotedWords(b) && !a.attribution)) {
         const [said, own] = sa && quotedWords(a) && !b.attribution ? [a, b] : [b, a];
         if (hasQuotationMarks(own === a ? sentA : sentB)) continue;
-        const who = namedSpeaker(said)!;
-        const sp = said.attribution!.speaker!;
+        const sp = (said === a ? spa : spb)!;
+        const who = sp.name;
         out.push({
           severity: 'low',
           message: `${context.outletOf(said.articleId)} presents this as ${who}'s words; ${context.outletOf(own.articleId)} states it in its own voice: ${snippet(own.text, 70)}`,
