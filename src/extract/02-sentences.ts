@@ -1,10 +1,19 @@
 /**
  * Sentence boundaries inside one segment. A boundary is terminal punctuation (with any closing
  * quotation marks or brackets) followed by white space and a capital, digit or opening mark, except
- * after abbreviations and initials. Ranges are absolute, trimmed, end-exclusive.
+ * after abbreviations and initials, and inside a closed double quotation of at most MAX_QUOTE_CHARS
+ * (a quoted passage of several sentences stays one sentence with its frame: `“… . …,” she said.`).
+ * Ranges are absolute, trimmed, end-exclusive.
  */
 import type { Range } from '../types.js';
 import { trimRange } from '../util/text.js';
+import { findQuoteSpans } from './04-quotes.js';
+
+/** A speaker (one to four capitalised words, or a pronoun) and a speech verb after a closing mark. */
+const FRAME_AFTER_QUOTE = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:He|She|They|We|I)\s+)(?:also\s+)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|continued|explained|noted|declared|insisted|argued|recalled|shouted|tweeted|quipped|joked|responded|wondered|exclaimed)\b/u;
+
+/** A closed quotation up to this long is one sentence with its frame, whatever stops are inside it. */
+const MAX_QUOTE_CHARS = 400;
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
@@ -19,9 +28,15 @@ export function splitSentences(text: string, start: number, end: number): Range[
   const segment = text.slice(start, end);
   const out: Range[] = [];
   let from = 0;
+  const quotes = findQuoteSpans(text, start, end).filter((q) => q.closed && q.double && q.outer[1] - q.outer[0] <= MAX_QUOTE_CHARS);
   for (const m of segment.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
     const punct = m[1]!;
+    // Not inside a quotation: "“We are ready. The talks can start,” she said." is one sentence.
+    const cut = start + at + punct.length + m[2]!.length;
+    if (quotes.some((q) => q.outer[0] < cut && cut < q.outer[1] - 1)) continue;
+    // A quotation ending in "?" or "!" and its frame: “Why not?” Jane Doe asked.
+    if (punct !== '.' && /["”'’]/u.test(m[2]!) && FRAME_AFTER_QUOTE.test(segment.slice(cut - start, cut - start + 80))) continue;
     if (punct === '.') {
       const before = segment.slice(Math.max(0, at - 12), at);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';

@@ -51,6 +51,19 @@ function stripPossessive(term: Term): number {
   return m && term.text.length > m[0].length ? term.end - m[0].length : term.end;
 }
 
+/** A single capital letter written as an initial ("B" of "Jane B. Roe"). */
+function isInitial(term: Term): boolean {
+  return /^\p{Lu}$/u.test(term.text);
+}
+
+/**
+ * "Sanders of Vermont", "a senator from Ohio": a person's name followed by "of" and a place is the
+ * person qualified by the place, not one name (unlike "Bank of America", "University of Texas").
+ */
+function personOfPlace(run: readonly Term[], next: Term): boolean {
+  return run.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName') || isHonorific(t)) && hasTag(next, 'Place', 'Country', 'City', 'Region');
+}
+
 function isCapitalised(term: Term): boolean {
   return /^[\p{Lu}]/u.test(term.text) && !hasTag(term, 'Pronoun', 'Month', 'WeekDay', 'Date');
 }
@@ -76,15 +89,17 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     let j = i + 1;
     while (j < terms.length) {
       const prev = run[run.length - 1]!;
-      if (/[,.;:!?)"“”‘’(]/u.test(prev.post) && !/^['’]s\s*$/u.test(prev.post) && !(isHonorific(prev) && /^\.?\s*$/u.test(prev.post))) break;
+      // An honorific's or a middle initial's full stop does not end the name ("Sen. Roe", "Jane B. Roe").
+      const abbreviated = isHonorific(prev) || (isInitial(prev) && run.length > 1);
+      if (/[,.;:!?)"“”‘’(]/u.test(prev.post) && !/^['’]s\s*$/u.test(prev.post) && !(abbreviated && /^\.?\s*$/u.test(prev.post))) break;
       if (/['’]s$/u.test(prev.text)) break;
       const next = terms[j]!;
-      if (!/^[ \u00a0]?$/u.test(text.slice(prev.end, next.start).replace(/^['’]s?/u, '').replace(isHonorific(prev) ? /^\./u : /^$/u, ''))) break;
+      if (!/^[ \u00a0]?$/u.test(text.slice(prev.end, next.start).replace(/^['’]s?/u, '').replace(abbreviated ? /^\./u : /^$/u, ''))) break;
       if (titleCase(next) && !knownName(next, properVocabulary)) break;
       if (isCapitalised(next)) {
         run.push(next);
         j++;
-      } else if (CONNECTORS.has(next.normal) && j + 1 < terms.length && isCapitalised(terms[j + 1]!) && !/[,.;:]/.test(next.post)) {
+      } else if (CONNECTORS.has(next.normal) && j + 1 < terms.length && isCapitalised(terms[j + 1]!) && !/[,.;:]/.test(next.post) && !personOfPlace(run, terms[j + 1]!)) {
         run.push(next, terms[j + 1]!);
         j += 2;
       } else break;
@@ -97,7 +112,8 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     let lastRole = -1;
     for (let x = 0; x < run.length; x++) {
       const w = run[x]!.text;
-      if ((isTitleWord(w) || isHonorific(run[x]!)) && x < run.length - 1) lastRole = x;
+      // Lower-case words of a title ("of" in "Secretary of State") are roles only between capitalised ones.
+      if ((isTitleWord(w) || isHonorific(run[x]!)) && /^\p{Lu}/u.test(w) && x < run.length - 1) lastRole = x;
     }
     for (; k <= lastRole; k++) {
       const w = run[k]!.text;
@@ -115,7 +131,7 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     for (let b = before.length - 1; b >= 0; b--) {
       const w = before[b]!;
       if (/[,.;:!?]/.test(w.post)) break;
-      if (isTitleWord(w.text)) roles.push(w.normal.replace(/['’]s$/, ''));
+      if (isTitleWord(w.text) && !CONNECTORS.has(w.normal)) roles.push(w.normal.replace(/['’]s$/, ''));
       else if (!hasTag(w, 'Adjective', 'Noun')) break;
     }
     if (name.length === 0) continue;

@@ -31,6 +31,11 @@ export interface Draft {
   ownSetting: boolean;
   /** The frame reader that proposed the draft. */
   frame: FrameName;
+  /**
+   * Set when the draft breaks one of the reader's hand rules (a cognition verb without "that", a
+   * bare object of a rare cue …): proposed anyway, named by the rule, for the filter to judge.
+   */
+  relaxed?: string;
 }
 
 export interface ArticleContext {
@@ -160,6 +165,12 @@ export function sentenceContext(
   const subjectBefore = (ci: number): Mention | null => {
     let k = ci - 1;
     while (k >= 0 && (SKIPPABLE.has(sTerms[k]!.normal) || hasTag(sTerms[k]!, 'Adverb')) && !/,/.test(sTerms[k]!.post)) k--;
+    // A short parenthesis before the cue ("Jane Roe (D-Va.) said") belongs to the subject: skip it.
+    if (k >= 0 && /\)/u.test(sTerms[k]!.post)) {
+      let j = k;
+      while (j > 0 && j > k - 6 && !/\(/u.test(sTerms[j]!.pre + sTerms[j - 1]!.post)) j--;
+      if (j > 0 && /\(/u.test(sTerms[j]!.pre + sTerms[j - 1]!.post) && !/[,;:]/u.test(sTerms[j - 1]!.post)) k = j - 1;
+    }
     if (k >= 0 && /,/.test(sTerms[k]!.post)) {
       let j = k - 1;
       while (j >= 0 && !/,/.test(sTerms[j]!.post)) j--;
@@ -170,17 +181,31 @@ export function sentenceContext(
     if (adjacent && SUBJECT_PRONOUN.test(adjacent.normal) && !mentions.some((m) => m.range[0] <= adjacent.start && adjacent.start < m.range[1])) {
       return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
     }
-    const near = mentionEndingBefore(sTerms[limit - 1]?.end ?? ss, 2, limit);
-    if (near && near.kind !== 'place') return near;
-    if (near && near.kind === 'place' && sTerms[limit - 1] && near.range[1] >= sTerms[limit - 1]!.start) return near;
     // Coordinated verbs ("X criticised … and posted …"): the speaker of the sentence's previous
-    // attribution, else the nearest person or organisation before.
+    // attribution, else the subject of the clause's first verb, else the nearest person or
+    // organisation before (not the nearest mention, which is usually the first verb's object).
     if (k >= 0 && ['and', 'but', 'then'].includes(sTerms[k]!.normal)) {
       const last = article.drafts[article.drafts.length - 1];
       if (last && last.sentence === index && last.speaker && last.content[1] <= sTerms[k]!.end + 1) return last.speaker;
+      for (let v = 1; v < k; v++) {
+        const t = sTerms[v]!;
+        if (inQuote(t.start) || !hasTag(t, 'PastTense', 'PresentTense') || hasTag(t, 'Gerund', 'Infinitive', 'Noun', 'Adjective', 'Auxiliary')) continue;
+        const subject = subjectBefore(v);
+        if (subject && subject.form !== 'description' && subject.range[1] <= t.start) return subject;
+        break;
+      }
       const before = mentions.filter((m) => m.range[1] <= sTerms[k]!.start && (m.kind === 'person' || m.kind === 'organization'));
       if (before.length > 0) return before[before.length - 1]!;
     }
+    const near = mentionEndingBefore(sTerms[limit - 1]?.end ?? ss, 2, limit);
+    // "Sen. X of Vermont said", "a delegate from Ohio said": the place qualifies the person before it.
+    if (near && near.kind === 'place') {
+      const of = sTerms.findIndex((t) => t.end <= near.range[0] && t.end > near.range[0] - 6 && /^(?:of|from)$/u.test(t.normal));
+      const owner = of > 0 ? mentions.find((m) => m.range[1] <= sTerms[of]!.start && m.range[1] >= sTerms[of - 1]!.end - 1 && (m.kind === 'person' || m.kind === 'organization')) : undefined;
+      if (owner) return owner;
+    }
+    if (near && near.kind !== 'place') return near;
+    if (near && near.kind === 'place' && sTerms[limit - 1] && near.range[1] >= sTerms[limit - 1]!.start) return near;
     return fallbackNounPhrase(limit);
   };
 

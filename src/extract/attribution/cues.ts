@@ -47,13 +47,13 @@ export interface MinedCue {
 }
 
 /** A mined form joins the cues when it heads at least this many annotated cues ... */
-export const MINED_MIN_COUNT = 3;
+export const MINED_MIN_COUNT = 2;
 /**
  * ... and at least this share of its occurrences are annotated cues, after smoothing (see
  * `smoothedPrecision`). Set on the training split; the trained filter (filter.ts) then weighs
- * each draft by its cue's statistics.
+ * each draft by its cue's statistics and identity, so the bar is low (candidates are liberal).
  */
-export const MINED_MIN_PRECISION = 0.1;
+export const MINED_MIN_PRECISION = 0.04;
 
 /** Occurrences added to a form's count before its precision is trusted (few occurrences say little). */
 export const PRECISION_PRIOR = 5;

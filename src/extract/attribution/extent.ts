@@ -2,8 +2,8 @@
  * Where indirect content after its cue ends. Reported content runs to the end of its clause: the
  * sentence end, a trailing frame (", according to X", ", he said"), a participial phrase
  * (", saying …"), a semicolon, a quotation opening after a full stop (a sentence end the splitter
- * missed), a coordinated clause with its own subject (", and Y was …") or a coordinated verb of the
- * speaker ("… and said …"); inside a fronted subordinate clause ("When X said Y, …") the content
+ * missed), a coordinated clause with its own subject (", and Y was …", ", and he said …") or a
+ * coordinated finite verb of the speaker ("… and said …", not "… and making …"); inside a fronted subordinate clause ("When X said Y, …") the content
  * ends at that clause's comma. (A relative clause, ", who …", stays in: PolNeAR keeps it.)
  */
 import { hasTag } from '../01-parse.js';
@@ -11,7 +11,7 @@ import type { SentenceContext } from './context.js';
 
 /** A sentence end followed by an opening quotation mark that the sentence splitter did not split at. */
 const QUOTE_AFTER_SENTENCE = /[.!?]\s+(?:''|["“])/u;
-const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)|;\s|,\s+(?!including\b|according\b)\p{Ll}+ing\s/u;
+const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|has|had|was|is|said|says)\b)|;\s|,\s+(?!including\b|according\b)\p{Ll}+ing\s/u;
 /** Conjunctions that open a fronted subordinate clause. */
 const SUBORDINATE = /^[\s"“'‘(]*(?:\p{L}+,?\s+){0,2}?(?:when|if|because|after|before|since|although|though|while|as|once|until|unless|whether)\s/iu;
 
@@ -40,7 +40,7 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
     if ((t.normal !== 'and' && t.normal !== 'but') || ctx.inQuote(t.start)) continue;
     const next = terms[i + 1];
     const verb = next && /^(?:also|then|later)$/u.test(next.normal) ? terms[i + 2] : next;
-    if (verb && hasTag(verb, 'PastTense', 'PresentTense') && !hasTag(verb, 'Noun', 'Adjective', 'Participle') && !ctx.inQuote(verb.start)) {
+    if (verb && hasTag(verb, 'PastTense', 'PresentTense') && !hasTag(verb, 'Noun', 'Adjective', 'Participle', 'Gerund') && !ctx.inQuote(verb.start)) {
       end = t.start;
       break;
     }

@@ -1,8 +1,10 @@
 /**
  * A trained accept/reject decision over the drafts the frame readers propose: logistic regression
- * over features of the frame, the cue form (its mined statistics), the speaker and the content.
+ * over features of the frame, the cue form (its mined statistics), the speaker and the content,
+ * plus sparse lexical indicators (`draftTokens`: the cue form, the words around the cue, the
+ * first content word) for the tokens frequent enough in the training drafts to get a weight.
  * The weights and the threshold are fitted on the PolNeAR training split by
- * `scripts/train-attribution-filter.ts` and stored in `data/lexicon/attribution-filter.json`;
+ * `scripts/mine-cues.ts` and stored in `data/lexicon/attribution-filter.json`;
  * without that file every draft is kept.
  */
 import { readFileSync } from 'node:fs';
@@ -10,8 +12,8 @@ import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
 import type { Draft } from './context.js';
 
 /** The frame reader that proposed a draft. */
-export type FrameName = 'quoted-as-saying' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'unclaimed' | 'other';
-const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'participial', 'content-first', 'according-to', 'speaker-first', 'unclaimed'];
+export type FrameName = 'quoted-as-saying' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'colon' | 'unclaimed' | 'other';
+const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'participial', 'content-first', 'according-to', 'speaker-first', 'colon', 'unclaimed'];
 const KINDS = ['direct', 'partial', 'indirect', 'direct-unmarked'] as const;
 const SPEAKER_FORMS = ['name', 'pronoun', 'description'] as const;
 const SPEAKER_KINDS = ['person', 'organization', 'place', 'other'] as const;
@@ -81,9 +83,63 @@ export function draftFeatures(text: string, sentenceRange: readonly [number, num
   return f;
 }
 
+/** Lower-cased word of a cue or content edge, reduced to a token (punctuation dropped). */
+function word(s: string | undefined): string {
+  return (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, '') || '-';
+}
+
+/**
+ * The sparse lexical indicators of a draft: its cue head and last word (alone and with the frame),
+ * the word before the cue, the first word after it, the first and last words of the content, and the
+ * speaker when it is a pronoun. Only tokens the model has a weight for count (see scripts/mine-cues.ts).
+ */
+export function draftTokens(text: string, sentenceRange: readonly [number, number], d: Draft & { readonly paragraphStart: number }, frame: FrameName): string[] {
+  const out: string[] = [];
+  if (d.cue) {
+    const words = d.cue.raw.toLowerCase().split(/\s+/u).map(word);
+    const head = words[0]!;
+    const last = words[words.length - 1]!;
+    out.push(`cue=${head}`, `cueLast=${last}`, `${frame}|cue=${head}`);
+    const before = /([\p{L}\p{N}'’-]+)\W*$/u.exec(text.slice(Math.max(0, d.cue.range[0] - 30), d.cue.range[0]))?.[1];
+    out.push(`cuePrev=${word(before)}`);
+    const after = /^\W*([\p{L}\p{N}'’-]+)/u.exec(text.slice(d.cue.range[1], d.cue.range[1] + 30))?.[1];
+    out.push(`cueNext=${word(after)}`);
+    out.push(`cue=${head}|kind=${d.kind}`);
+  }
+  const content = text.slice(d.content[0], d.content[1]);
+  const first = /^\W*([\p{L}\p{N}'’-]+)/u.exec(content)?.[1];
+  out.push(`contentFirst=${word(first)}`);
+  const prevWord = /([\p{L}\p{N}'’-]+)\W*$/u.exec(text.slice(Math.max(0, d.content[0] - 30), d.content[0]))?.[1];
+  out.push(`contentPrev=${word(prevWord)}`);
+  const lastWord = /([\p{L}\p{N}'’-]+)\W*$/u.exec(content)?.[1];
+  out.push(`contentLast=${word(lastWord)}`);
+  if (d.speaker?.form === 'pronoun') out.push(`speaker=${word(d.speaker.raw)}`);
+  if (d.speaker) {
+    // Where the speaker stands: the sentence's subject, inside the content, after it.
+    out.push(d.speaker.range[0] <= sentenceRange[0] + 2 ? 'speaker@start' : d.speaker.range[0] >= d.content[1] ? 'speaker@after' : d.speaker.range[0] >= d.content[0] ? 'speaker@inside' : 'speaker@before');
+  }
+  if (d.cue) {
+    const lead = text.slice(Math.max(sentenceRange[0], d.cue.range[0] - 20), d.cue.range[0]);
+    if (/\b(?:not|never|n[’']t)\s+(?:\p{L}+\s+)?$/u.test(lead)) out.push('cue.negated');
+    if (/\b(?:would|could|might|may|will|should|must|can)\s+(?:\p{L}+\s+)?$/u.test(lead)) out.push('cue.modal');
+  }
+  if (/\?\W*$/u.test(text.slice(d.content[0], d.content[1]))) out.push('content.question');
+  // Interactions the dense features cannot express: the frame with the kind and the speaker's form.
+  out.push(`${frame}|kind=${d.kind}`, `${frame}|speaker=${d.speaker?.form ?? 'none'}`);
+  if (d.cue && d.speaker) out.push(`cue=${word(d.cue.raw.split(/\s+/u)[0])}|speaker=${d.speaker.form}`);
+  out.push(`content.paragraphStart=${d.content[0] <= sentenceRange[0] + 2 && sentenceRange[0] === d.paragraphStart ? 1 : 0}`);
+  if (d.relaxed) {
+    out.push(`relaxed=${d.relaxed}`);
+    if (d.cue) out.push(`relaxed=${d.relaxed}|cue=${word(d.cue.raw.split(/\s+/u)[0])}`);
+  }
+  return out;
+}
+
 interface FilterModel {
   readonly features: readonly string[];
   readonly weights: readonly number[];
+  /** Weights of the lexical tokens (draftTokens) kept in training; other tokens weigh 0. */
+  readonly lexical?: Readonly<Record<string, number>>;
   readonly threshold: number;
 }
 
@@ -100,17 +156,18 @@ function loadModel(): FilterModel | null {
   return model;
 }
 
-/** The model's probability that a draft with these features is a gold attribution (1 without a model). */
-export function draftScore(features: readonly number[]): number {
+/** The model's probability that a draft with these features and tokens is a gold attribution (1 without a model). */
+export function draftScore(features: readonly number[], tokens: readonly string[] = []): number {
   const m = loadModel();
   if (!m) return 1;
   let z = 0;
   for (let i = 0; i < features.length; i++) z += features[i]! * (m.weights[i] ?? 0);
+  if (m.lexical) for (const t of tokens) z += m.lexical[t] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** True when the draft is kept. */
-export function acceptDraft(features: readonly number[]): boolean {
+export function acceptDraft(features: readonly number[], tokens: readonly string[] = []): boolean {
   const m = loadModel();
-  return !m || draftScore(features) >= m.threshold;
+  return !m || draftScore(features, tokens) >= m.threshold;
 }

@@ -1,0 +1,35 @@
+/**
+ * The sentence splitter: stops inside a quotation, initials and honorifics do not end a sentence,
+ * nor does a question mark closing a quotation that its frame follows; a very long quotation is
+ * still split.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/02-sentences.js';
+
+function split(text: string): string[] {
+  return splitSentences(text, 0, text.length).map(([s, e]) => text.slice(s, e));
+}
+
+describe('splitSentences', () => {
+  it('splits at a full stop before a capital', () => {
+    expect(split('The talks ended. The delegates went home.')).toEqual(['The talks ended.', 'The delegates went home.']);
+  });
+
+  it('does not split inside a quotation', () => {
+    expect(split('“We are ready. The talks can start tomorrow,” she said. Then she left.')).toEqual(['“We are ready. The talks can start tomorrow,” she said.', 'Then she left.']);
+  });
+
+  it('keeps a quotation ending in a question mark with its frame', () => {
+    expect(split('“Why not now?” Jane Doe asked. Nobody answered.')).toEqual(['“Why not now?” Jane Doe asked.', 'Nobody answered.']);
+    expect(split('“Why not now?” The room went quiet.')).toEqual(['“Why not now?”', 'The room went quiet.']);
+  });
+
+  it('splits a very long quotation at its stops', () => {
+    const long = `“${'The plan will fail. '.repeat(30).trim()}” she said.`;
+    expect(split(long).length).toBeGreaterThan(10);
+  });
+
+  it('does not split after a middle initial or an honorific', () => {
+    expect(split('Gene B. Sperling met Sen. Roe and Mr. Doe on Monday. They talked.')).toEqual(['Gene B. Sperling met Sen. Roe and Mr. Doe on Monday.', 'They talked.']);
+  });
+});
