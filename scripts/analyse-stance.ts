@@ -54,6 +54,8 @@ function describe(c: Claim | undefined): string {
 interface Tally { cases: number; hit: number; unrelated: number; silent: number }
 const tallies = new Map<string, Tally>();
 const shown = new Map<string, number>();
+/** Unchanged pairs flagged, by discrepancy type (a pair counts once per type). */
+const falseFlags = new Map<string, number>();
 for (const c of cases) {
   const kind = c.change ?? 'unchanged';
   const t = tallies.get(kind) ?? tallies.set(kind, { cases: 0, hit: 0, unrelated: 0, silent: 0 }).get(kind)!;
@@ -64,6 +66,7 @@ for (const c of cases) {
   const isRelated = ca !== undefined && cb !== undefined && related(ca, cb);
   const types = result.discrepancies.map((d) => d.type);
   const ok = c.change === null ? types.length === 0 : types.includes(EXPECTED[c.change as Change]);
+  if (c.change === null) for (const type of new Set(types)) falseFlags.set(type, (falseFlags.get(type) ?? 0) + 1);
   if (ok) {
     t.hit++;
     continue;
@@ -78,6 +81,12 @@ for (const c of cases) {
 }
 
 process.stdout.write('\n');
+const unchanged = tallies.get('unchanged')?.cases ?? 0;
+if (unchanged > 0) process.stdout.write(`false flags by type: ${[...falseFlags].sort((x, y) => y[1] - x[1]).map(([type, n]) => `${type} ${(n / unchanged).toFixed(3)}`).join(', ')}\n`);
+let changedCases = 0;
+let changedHits = 0;
+for (const [kind, t] of tallies) if (kind !== 'unchanged') [changedCases, changedHits] = [changedCases + t.cases, changedHits + t.hit];
+if (changedCases > 0) process.stdout.write(`recall (all changed cases) ${(changedHits / changedCases).toFixed(3)}\n`);
 for (const [kind, t] of tallies) {
   const rate = t.cases === 0 ? 0 : t.hit / t.cases;
   process.stdout.write(`${kind.padEnd(10)} cases ${String(t.cases).padStart(5)}  ${kind === 'unchanged' ? 'clean' : 'recall'} ${rate.toFixed(3)}  ${kind === 'unchanged' ? 'flagged' : 'missed'}: not related ${t.unrelated}, related ${t.silent}\n`);

@@ -44,14 +44,26 @@ export function addCoverage(covered: Map<string, Set<string>>, claimId: string, 
   else covered.set(claimId, new Set([articleId]));
 }
 
-const profiles = new WeakMap<Claim, ClaimProfile>();
+/** Profiles kept by `cachedProfile`: two generations of at most this many each. */
+const PROFILE_CACHE_SIZE = 20_000;
+let recent = new Map<Claim, ClaimProfile>();
+let older = new Map<Claim, ClaimProfile>();
 /**
- * A claim's profile, computed once per claim object (claims are immutable; a profile depends only on
- * the claim and the committed lexicons).
+ * A claim's profile, computed once per claim object while it is in use (claims are immutable; a
+ * profile depends only on the claim and the committed lexicons), so the aligner and the omission
+ * check share it. The cache is bounded: a corpus run keeps every article's claims alive, and
+ * profiles of stories already compared must not pile up with them. When the recent generation
+ * fills, it becomes the older one and the oldest is dropped; a hit in the older one moves back.
  */
 export function cachedProfile(claim: Claim): ClaimProfile {
-  let p = profiles.get(claim);
-  if (!p) profiles.set(claim, (p = profileOfClaim(claim)));
+  let p = recent.get(claim);
+  if (p) return p;
+  p = older.get(claim) ?? profileOfClaim(claim);
+  if (recent.size >= PROFILE_CACHE_SIZE) {
+    older = recent;
+    recent = new Map();
+  }
+  recent.set(claim, p);
   return p;
 }
 

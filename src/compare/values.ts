@@ -165,6 +165,53 @@ function interval(q: Quantity): readonly [number, number] {
   return [lo, hi];
 }
 
+/** The first numeral written in a quantity ("$1.36 billion" → "1.36"), separators dropped, or null. */
+function numeral(q: Quantity): string | null {
+  return q.raw.match(/\d{1,3}(?:[,\s\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/)?.[0].replace(/[,\s\u00a0]/g, '') ?? null;
+}
+
+/** Decimal places of the numeral a quantity is written with ("1.36 percent" → 2, "9%" → 0). */
+function decimals(q: Quantity): number | null {
+  const n = numeral(q);
+  return n === null ? null : (n.split('.')[1] ?? '').length;
+}
+
+/**
+ * True when two single exact figures of one unit are one figure written to different precision: the
+ * finer, rounded to the places of the coarser, is the coarser ("1.36 percent" / "1.4 percent", "8.76
+ * per cent" / "9%", "2.7 percent" / "3%"). Years and ordinals are never rounded.
+ */
+export function roundedAlike(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'year' || a.kind === 'ordinal' || a.bound !== 'exact' || b.bound !== 'exact' || a.value !== a.max || b.value !== b.max) return false;
+  if (normaliseUnit(a.unit) !== normaliseUnit(b.unit)) return false;
+  const [da, db] = [decimals(a), decimals(b)];
+  const [na, nb] = [Number(numeral(a)), Number(numeral(b))];
+  if (da === null || db === null || da === db || !Number.isFinite(na) || !Number.isFinite(nb) || na === 0 || nb === 0) return false;
+  // The same written scale ("million" on both sides, or neither): compare the numerals as written.
+  if (Math.abs(a.value / na - b.value / nb) > 1e-9 * Math.max(a.value / na, b.value / nb)) return false;
+  const [fine, coarse, places] = da > db ? [na, nb, db] : [nb, na, da];
+  return Math.abs(Number(fine.toFixed(places)) - coarse) < 1e-9;
+}
+
+/** A scale word or suffix written with a figure ("million", "bn", "300K", "11M"). */
+const SCALE_WORD = /\b(?:thousand|million|billion|trillion|mn|bn|crore|lakh)\b|\d\s*[kmb]\b/i;
+
+/**
+ * True when both quantities are written with the same numeral and their values differ by a power of
+ * a thousand: one side's scale word was not read with its figure ("$10-million" read as "$10", "11M"
+ * as 11), and the figure is the same.
+ */
+export function sameNumeral(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'year' || a.kind === 'ordinal' || a.value === b.value || a.value === 0 || b.value === 0) return false;
+  const [na, nb] = [numeral(a), numeral(b)];
+  if (na === null || na !== nb || a.value !== a.max || b.value !== b.max) return false;
+  // The smaller must be written with no scale word of its own ("10 thousand" and "10 million" differ).
+  const smaller = a.value < b.value ? a : b;
+  if (SCALE_WORD.test(smaller.raw)) return false;
+  const ratio = Math.log10(Math.max(a.value, b.value) / Math.min(a.value, b.value));
+  return Math.abs(ratio - Math.round(ratio)) < 1e-6 && Math.round(ratio) % 3 === 0;
+}
+
 /**
  * True only when the two quantities are comparable and no value satisfies both: "at least 40" and
  * "40" agree, "at least 40" and "30" conflict, "about 300" (±10%) and "310" agree, overlapping ranges
@@ -172,6 +219,7 @@ function interval(q: Quantity): readonly [number, number] {
  */
 export function quantitiesConflict(a: Quantity, b: Quantity): boolean {
   if (!quantitiesComparable(a, b)) return false;
+  if (roundedAlike(a, b) || sameNumeral(a, b)) return false;
   const [aLo, aHi] = interval(a);
   const [bLo, bHi] = interval(b);
   const sameUnit = normaliseUnit(a.unit) === normaliseUnit(b.unit);

@@ -11,6 +11,7 @@ const flagged: Array<[string, string, string]> = [
   ['entity', 'The summit between the two leaders was held in Geneva on Monday.', 'The summit between the two leaders was held in Vienna on Monday.'],
   ['speaker', '“We will never back down from this fight,” said Jane Smith.', '“We will never back down from this fight,” said John Brown.'],
   ['source', 'The talks were constructive and useful, according to Reuters.', 'The talks were constructive and useful, according to AFP.'],
+  ['quote', '“The economy is growing strongly and jobs are coming back,” Smith said.', '“The economy is growing weakly and jobs are coming back,” Smith said.'],
   ['quote', '“The economy is growing strongly and jobs are coming back,” Smith said.', '“The economy is growing strongly,” Smith said.'],
   ['modality', 'The minister will resign next week over the scandal.', 'The minister may resign next week over the scandal.'],
   ['polarity', 'The company agreed to the merger with its rival.', 'The company did not agree to the merger with its rival.'],

@@ -116,11 +116,12 @@ function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readon
   const parts = name.text.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')).filter((w) => w.length > 2 && !CONNECTOR.test(w) && !isTitle(w));
   if (parts.some((p) => keys.has(p))) return true;
   const canon = new Set(canonicalOf(name.text));
-  const acronym = name.text.replace(/\./g, '').toLowerCase();
+  // An acronym as written, its full stops, spaces, ampersands and possessive dropped ("S.& P.", "CDC's").
+  const acronym = name.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase();
   const fold = foldName;
   for (const other of spans) {
     if (canonicalOf(other.text).some((c) => canon.has(c))) return true;
-    if (initials(other.full).length > 1 && (initials(other.full) === acronym || initials(name.full) === other.text.replace(/\./g, '').toLowerCase())) return true;
+    if (initials(other.full).length > 1 && (initials(other.full) === acronym || initials(name.full) === other.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase())) return true;
     // One name spelt two ways ("Laczynski" / "Lacsynski", "MSBlast" / "MBlast").
     if (sameName(other.text, name.text) || stringSimilarity.compareTwoStrings(fold(other.text), fold(name.text)) >= SPELLING_SIMILARITY) return true;
   }

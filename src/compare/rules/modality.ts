@@ -20,9 +20,19 @@ function falseCue(c: Claim, context: Parameters<Rule['check']>[1]): boolean {
   const text = context.articles.get(c.articleId)?.text ?? '';
   const after = text.slice(cue.range[1], cue.range[1] + 12);
   if (/^May$/.test(cue.raw) && (cue.range[0] > c.textRange[0] || /^\s*\d/.test(after))) return true;
-  if (/^estimated$/i.test(cue.raw) && /^\s*(?:\$|€|£)?\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(after)) return true;
+  if (/^(?:an\s+)?estimated$/i.test(cue.raw) && /^\s*(?:\$|€|£)?\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(after)) return true;
   return false;
 }
+
+/** A forecast cue: what is expected or projected to happen ("is expected to", "likely", "projected"). */
+const FORECAST = /^(?:(?:is|are|was|were|be|been)\s+)?(?:expected|projected|forecast|predicted|likely|due|set|poised)(?:\s+to)?$/i;
+
+/**
+ * True when the soft claim forecasts ("is expected to decline") what the firm claim puts in the
+ * future tense ("will decline"): both speak of what is to come, and a news "will" states a forecast,
+ * not a fact; the difference in wording is not one a fact-checker would flag.
+ */
+const forecastAgainstFuture = (soft: Claim, firm: Claim) => firm.modality === 'future' && soft.modalCue !== null && FORECAST.test(soft.modalCue.raw.trim());
 
 const firm = (c: Claim) => c.modality === 'certain' || c.modality === 'future';
 const soft = (c: Claim) => c.modality === 'hedged' || c.modality === 'reported';
@@ -116,7 +126,7 @@ export const modalityRule: Rule = {
       }
       if (!((firm(a) && soft(b)) || (soft(a) && firm(b)))) continue;
       const [s, f] = soft(a) ? [a, b] : [b, a];
-      if (falseCue(s, context) || !qualifiesShared(s, f)) continue;
+      if (falseCue(s, context) || forecastAgainstFuture(s, f) || !qualifiesShared(s, f)) continue;
       const cue = s.modalCue!;
       out.push({
         severity: 'medium',

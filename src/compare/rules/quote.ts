@@ -1,12 +1,14 @@
 /**
- * quote: the same words are quoted differently (different wording, or one outlet's quote cut short),
- * or quoted in one outlet and paraphrased in the other. Shows a word-level diff.
+ * quote: the same words are quoted differently (different wording, or one outlet's quote cut short
+ * or cut inside), or quoted in one outlet and paraphrased in the other. Shows a word-level diff.
  *
  * Quotations are found in each claim's sentence by their marks (“…”, "…", «…»), so a differing quote
  * is caught whoever the engine credits it to; two quotations are the same quote when they share at
  * least three words and half the words of the shorter one. A quotation one outlet marks and the
  * other writes without marks (most of its words in order) is compared with those words.
- * Quoted-versus-paraphrased needs the same speaker on both sides (by name).
+ * Quoted-versus-paraphrased needs the same speaker on both sides (by name). A quote cut short or
+ * given as reported speech is low severity: the words may agree, but a shortened quote can change
+ * its sense and a paraphrase may not carry the speaker's own words, so the reader should check.
  */
 import stringSimilarity from 'string-similarity';
 import type { Claim, Range } from '../../types.js';
@@ -57,11 +59,23 @@ export function quoteDiffers(x: string, y: string): boolean {
 
 /**
  * A wording folded for comparison: apostrophes dropped ("don't" / "dont"), hyphens inside words
- * dropped ("co-mingling" / "comingling"), British "-our" as American "-or" ("behaviour").
+ * dropped ("co-mingling" / "comingling"), British "-our" as American "-or" ("behaviour"), and one
+ * thing written two ways: "per cent" / "percent", "F.T.C." / "FTC", "11th" / "11", "Sept. 11" /
+ * "September 11".
  */
 function spelling(s: string): string {
-  return s.replace(/(?<=\p{L})['’](?=\p{L})/gu, '').replace(/(?<=\p{L})-(?=\p{L})/gu, '').replace(/(?<=\p{L}{2})our\b/gu, 'or');
+  return s
+    .replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''))
+    .replace(/\bper\s+cent\b/gi, 'percent')
+    .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
+    .replace(/\b(jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.(?=\s+\d)/gi, (_, m: string) => MONTHS[m.toLowerCase().slice(0, 3)] ?? m)
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+    .replace(/(?<=\p{L}{2})our\b/gu, 'or');
 }
+
+/** Month abbreviations written out ("Sept. 11" / "September 11"). */
+const MONTHS: Readonly<Record<string, string>> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
 
 /** Letter-pair similarity from which two words of five letters or more are one word spelt two ways. */
 const SPELLING_SIMILARITY = 0.7;
@@ -136,12 +150,38 @@ function unquotedMatch(quote: string, other: Claim): Range | null {
 /** Against unquoted words only a substitution counts: the other outlet, not quoting, may well stop short or go on. */
 const misquoted = (x: string, y: string) => quoteDiffers(x, y) && substituted(wordDiff(x, y));
 
-function wording(a: Claim, b: Claim, ra: Range, rb: Range, context: RuleContext, who: string | null): Finding {
+/**
+ * True when the wordings differ only by words before the first or after the last word both share:
+ * one outlet quotes part of what the other quotes, and what it quotes agrees.
+ */
+export function cutAtEnds(diff: ReturnType<typeof wordDiff>): boolean {
+  const first = diff.findIndex((d) => d.op === 'same');
+  if (first < 0) return false;
+  const last = diff.length - 1 - [...diff].reverse().findIndex((d) => d.op === 'same');
+  // Words removed and words added at one end are a word put in another's place ("the fullest extent" / "the fullest degree").
+  const oneSided = (part: ReturnType<typeof wordDiff>) => new Set(part.map((d) => d.op)).size <= 1;
+  return diff.slice(first, last + 1).every((d) => d.op === 'same') && oneSided(diff.slice(0, first)) && oneSided(diff.slice(last + 1));
+}
+
+/** The finding for two wordings of one quote: cut short at an end (`cutAtEnds`), cut inside, or reworded. */
+function wording(a: Claim, b: Claim, ra: Range, rb: Range, context: RuleContext, who: string | null): Finding | null {
   const ta = textOf(context, a);
   const tb = textOf(context, b);
   const qa = ta.slice(ra[0], ra[1]);
   const qb = tb.slice(rb[0], rb[1]);
   const diff = wordDiff(qa, qb);
+  const whomAt = who ? ` ${who}` : '';
+  if (cutAtEnds(diff)) {
+    const shorter = diff.some((d) => d.op === 'removed') ? b : a;
+    const longer = shorter === a ? b : a;
+    return {
+      severity: 'low',
+      message: `${context.outletOf(shorter.articleId)} quotes${whomAt} in part; ${context.outletOf(longer.articleId)} gives more of the quote`,
+      why: 'a shortened quote can change its sense',
+      values: [valueOf(a, qa, ra, ta), valueOf(b, qb, rb, tb)],
+      diff,
+    };
+  }
   const removed = diff.filter((d) => d.op === 'removed').length;
   const added = diff.filter((d) => d.op === 'added').length;
   const truncated = removed === 0 || added === 0;
@@ -149,7 +189,7 @@ function wording(a: Claim, b: Claim, ra: Range, rb: Range, context: RuleContext,
   return {
     severity: truncated ? 'low' : 'medium',
     message: truncated
-      ? `${context.outletOf(removed === 0 ? a.articleId : b.articleId)} quotes${whom} in part; ${context.outletOf(removed === 0 ? b.articleId : a.articleId)} gives more of the quote`
+      ? `${context.outletOf(removed === 0 ? a.articleId : b.articleId)} leaves words out of the middle of the quote${whom}; ${context.outletOf(removed === 0 ? b.articleId : a.articleId)} gives them`
       : `${context.outletOf(a.articleId)} and ${context.outletOf(b.articleId)} quote${whom} with different words`,
     why: truncated ? 'a shortened quote can change its sense' : "quoted words should be the speaker's exact words; one version is not",
     values: [valueOf(a, qa, ra, ta), valueOf(b, qb, rb, tb)],
@@ -160,9 +200,12 @@ function wording(a: Claim, b: Claim, ra: Range, rb: Range, context: RuleContext,
 export const quoteRule: Rule = {
   id: 'quote/wording',
   type: 'quote',
-  description: 'The same quotation is worded differently or cut short, or quoted in one outlet and paraphrased in another.',
+  description: 'The same quotation is worded differently, or has words cut from its middle, in another outlet.',
   check(group, context) {
     const out: Finding[] = [];
+    const report = (f: Finding | null) => {
+      if (f) out.push(f);
+    };
     for (const [a, b] of relatedPairs(group)) {
       const sa = a.attribution?.speaker?.canonical ?? null;
       const sb = b.attribution?.speaker?.canonical ?? null;
@@ -174,17 +217,19 @@ export const quoteRule: Rule = {
       let reported = false;
       for (const ra of qsa) {
         const x = ta.slice(ra[0], ra[1]);
-        const rb = qsb.find((r) => sameQuote(x, tb.slice(r[0], r[1])));
-        if (!rb) {
+        // Each quotation of the other sentence that is this quote, whole or in part (a quote may be split in two).
+        const same = qsb.filter((r) => sameQuote(x, tb.slice(r[0], r[1])));
+        if (same.length === 0) {
           // The other outlet writes the quoted words without quotation marks: compare them all the same.
           const plain = qsb.length === 0 ? unquotedMatch(x, b) : null;
           if (plain && misquoted(x, tb.slice(plain[0], plain[1]))) {
-            out.push(wording(a, b, ra, plain, context, who));
+            report(wording(a, b, ra, plain, context, who));
             reported = true;
           }
           continue;
         }
-        if (quoteDiffers(x, tb.slice(rb[0], rb[1]))) out.push(wording(a, b, ra, rb, context, who));
+        const found = same.filter((rb) => quoteDiffers(x, tb.slice(rb[0], rb[1]))).map((rb) => wording(a, b, ra, rb, context, who)).find((f) => f !== null);
+        report(found ?? null);
         reported = true;
       }
       if (qsa.length === 0) {
@@ -192,15 +237,16 @@ export const quoteRule: Rule = {
           const y = tb.slice(rb[0], rb[1]);
           const plain = unquotedMatch(y, a);
           if (plain && misquoted(ta.slice(plain[0], plain[1]), y)) {
-            out.push(wording(a, b, plain, rb, context, who));
+            report(wording(a, b, plain, rb, context, who));
             reported = true;
             break;
           }
         }
       }
+      // No quotation marks in either sentence, but both quote one speaker: compare the quoted words the extraction found.
       if (reported || !who) continue;
       if (quoted(a) && quoted(b) && qsa.length === 0 && qsb.length === 0) {
-        if (quoteDiffers(a.attribution!.raw, b.attribution!.raw) && sameQuote(a.attribution!.raw, b.attribution!.raw)) out.push(wording(a, b, a.attribution!.range, b.attribution!.range, context, who));
+        if (quoteDiffers(a.attribution!.raw, b.attribution!.raw) && sameQuote(a.attribution!.raw, b.attribution!.raw)) report(wording(a, b, a.attribution!.range, b.attribution!.range, context, who));
       } else if ((quoted(a) && paraphrased(b) && qsb.length === 0) || (paraphrased(a) && quoted(b) && qsa.length === 0)) {
         const [q, p] = quoted(a) ? [a, b] : [b, a];
         out.push({
