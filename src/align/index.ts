@@ -45,7 +45,7 @@ export function addCoverage(covered: Map<string, Set<string>>, claimId: string, 
 }
 
 /** Profiles kept by `cachedProfile`: two generations of at most this many each. */
-const PROFILE_CACHE_SIZE = 20_000;
+const PROFILE_CACHE_SIZE = 5_000;
 let recent = new Map<Claim, ClaimProfile>();
 let older = new Map<Claim, ClaimProfile>();
 /**

@@ -79,9 +79,15 @@ export function closeParaphrase(a: Claim, b: Claim): boolean {
   return shared / Math.max(1, Math.min(x.size, y.size)) >= CLOSE_OVERLAP;
 }
 
-/** `claimPairs` restricted to related pairs: what the detail rules compare. */
-export function relatedPairs(group: ClaimGroup): Array<readonly [Claim, Claim]> {
-  return claimPairs(group).filter(([a, b]) => related(a, b));
+const relatedOf = new WeakMap<ClaimGroup, ReadonlyArray<readonly [Claim, Claim]>>();
+/**
+ * `claimPairs` restricted to related pairs: what the detail rules compare. Computed once per group
+ * (every detail rule asks; groups are immutable).
+ */
+export function relatedPairs(group: ClaimGroup): ReadonlyArray<readonly [Claim, Claim]> {
+  let pairs = relatedOf.get(group);
+  if (!pairs) relatedOf.set(group, (pairs = claimPairs(group).filter(([a, b]) => related(a, b))));
+  return pairs;
 }
 
 /**

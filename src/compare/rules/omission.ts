@@ -16,9 +16,10 @@ export const omissionRule: Rule = {
     const out: Finding[] = [];
     for (const c of group.claims) {
       // Absent: no claim of the other article states it, whether or not it was aligned one-to-one here.
+      // Too short to report: checked first, as the coverage check scores pairs.
+      if (contentStems(c.raw).length < 4) continue;
       const absent = [...context.articles.keys()].filter((id) => !present.has(id) && !context.coveredBy(c, id));
       if (absent.length === 0) continue;
-      if (contentStems(c.raw).length < 4) continue;
       const prominent = c.section !== 'body';
       const quote = c.attribution !== null;
       const numbers = c.quantities.length > 0;
