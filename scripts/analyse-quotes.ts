@@ -17,14 +17,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSegment, type Term } from '../src/extract/01-parse.js';
-import { splitSentences } from '../src/extract/02-sentences.js';
-import { findMentions } from '../src/extract/03-mentions.js';
 import { findAttributions } from '../src/extract/05-attributions.js';
 import { cueLemma } from '../src/extract/attribution/cues.js';
-import { textUnits } from '../src/extract/index.js';
+import { attributionInput, textUnits } from '../src/extract/index.js';
 import { documentArticle, loadQuoteDocs, scoreQuotes, type QuoteDoc, type QuotePrediction } from '../src/eval/quotes.js';
-import type { Attribution, Range, Sentence } from '../src/types.js';
-import { isTitleCase, overlapRatio } from '../src/util/text.js';
+import type { Attribution, Range } from '../src/types.js';
+import { overlapRatio } from '../src/util/text.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -79,20 +77,9 @@ function attributionsOf(d: Doc): Attribution[] {
     cacheDirty = true;
   }
   const terms: Term[] = unitTerms.flat().map((t) => ({ ...t, tags: new Set(t.tags) }));
-  const sentences: Sentence[] = [];
-  units.forEach((unit, paragraph) => {
-    for (const r of splitSentences(text, unit.range[0], unit.range[1])) sentences.push({ type: 'sentence', range: r, raw: text.slice(r[0], r[1]), paragraph, section: unit.section });
-  });
-  const sentenceStarts = new Set<number>();
-  for (const s of sentences) {
-    sentenceStarts.add(s.range[0]);
-    const lead = /^["“‘'(]+/u.exec(s.raw);
-    if (lead) sentenceStarts.add(s.range[0] + lead[0].length);
-  }
-  const titleCase = units.filter((u) => isTitleCase(text.slice(u.range[0], u.range[1]))).map((u) => u.range);
-  const mentions = findMentions(text, terms, sentenceStarts, titleCase);
+  const input = attributionInput(d.id, text, units, terms);
   const t0 = performance.now();
-  const found = findAttributions({ articleId: d.id, text, sentences, paragraphs: units.map((u) => u.range), terms, mentions });
+  const found = findAttributions(input);
   attributionMs += performance.now() - t0;
   return found;
 }

@@ -26,14 +26,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { parseSegment, type Term } from '../src/extract/01-parse.js';
-import { splitSentences } from '../src/extract/02-sentences.js';
-import { findMentions } from '../src/extract/03-mentions.js';
 import { findAttributionCandidates, type AttributionCandidate } from '../src/extract/05-attributions.js';
 import { FEATURE_NAMES } from '../src/extract/attribution/filter.js';
-import { textUnits } from '../src/extract/index.js';
+import { attributionInput, textUnits } from '../src/extract/index.js';
 import { documentArticle } from '../src/eval/quotes.js';
-import type { Sentence } from '../src/types.js';
-import { isTitleCase, overlapRatio } from '../src/util/text.js';
+import { overlapRatio } from '../src/util/text.js';
 
 const MIN_CUE = 2;
 /** A lexical token of the filter (filter.ts, draftTokens) gets a weight when at least this many training drafts carry it. */
@@ -137,19 +134,8 @@ function candidatesOf(d: GoldDoc, cache: Record<string, unknown[][]>): Attributi
     cache[d.id] = unitTerms;
   }
   const terms: Term[] = unitTerms.flat().map((t) => ({ ...t, tags: new Set(t.tags) }));
-  const sentences: Sentence[] = [];
-  units.forEach((unit, paragraph) => {
-    for (const r of splitSentences(text, unit.range[0], unit.range[1])) sentences.push({ type: 'sentence', range: r, raw: text.slice(r[0], r[1]), paragraph, section: unit.section });
-  });
-  const sentenceStarts = new Set<number>();
-  for (const s of sentences) {
-    sentenceStarts.add(s.range[0]);
-    const lead = /^["“‘'(]+/u.exec(s.raw);
-    if (lead) sentenceStarts.add(s.range[0] + lead[0].length);
-  }
-  const titleCase = units.filter((u) => isTitleCase(text.slice(u.range[0], u.range[1]))).map((u) => u.range);
-  const mentions = findMentions(text, terms, sentenceStarts, titleCase);
-  return findAttributionCandidates({ articleId: d.id, text, sentences, paragraphs: units.map((u) => u.range), terms, mentions });
+  const input = attributionInput(d.id, text, units, terms);
+  return findAttributionCandidates(input);
 }
 
 /** Fits the attribution filter and writes its weights and threshold. */

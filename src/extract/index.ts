@@ -7,7 +7,7 @@ import { isTitleCase } from '../util/text.js';
 import { parseSegment, type Term } from './01-parse.js';
 import { splitSentences } from './02-sentences.js';
 import { findMentions } from './03-mentions.js';
-import { findAttributions } from './05-attributions.js';
+import { findAttributions, type AttributionInput } from './05-attributions.js';
 import { buildClaims } from './06-claims.js';
 import { extractQuantities } from './quantities.js';
 import { extractTimes } from './times.js';
@@ -28,14 +28,14 @@ export function textUnits(article: Article, options: ExtractOptions = {}): Array
   return units;
 }
 
-/** Extracts sentences, mentions, quantities, times, attributions and claims from one article. */
-export function extractClaims(article: Article, options: ExtractOptions = {}): ArticleClaims {
-  const { text } = article;
-  const units = textUnits(article, options);
-  const terms: Term[] = [];
+/**
+ * What attribution reads, from the parsed units of one text: sentences (a headline is one
+ * sentence), the mention index, and the paragraphs. Shared with the scripts that mine cues and
+ * analyse attribution on PolNeAR (they cache the parse), so they see exactly what the engine sees.
+ */
+export function attributionInput(articleId: string, text: string, units: ReadonlyArray<{ range: Range; section: Section }>, terms: readonly Term[]): AttributionInput {
   const sentences: Sentence[] = [];
   units.forEach((unit, paragraph) => {
-    for (const t of parseSegment(text, unit.range[0], unit.range[1])) terms.push(t);
     const ranges = unit.section === 'headline' ? [unit.range] : splitSentences(text, unit.range[0], unit.range[1]);
     for (const r of ranges) sentences.push({ type: 'sentence', range: r, raw: text.slice(r[0], r[1]), paragraph, section: unit.section });
   });
@@ -46,15 +46,18 @@ export function extractClaims(article: Article, options: ExtractOptions = {}): A
     if (lead) sentenceStarts.add(s.range[0] + lead[0].length);
   }
   const titleCase = units.filter((u) => isTitleCase(text.slice(u.range[0], u.range[1]))).map((u) => u.range);
-  const mentionIndex = findMentions(text, terms, sentenceStarts, titleCase);
-  const attributions = findAttributions({
-    articleId: article.id,
-    text,
-    sentences,
-    paragraphs: units.map((u) => u.range),
-    terms,
-    mentions: mentionIndex,
-  });
+  const mentions = findMentions(text, terms, sentenceStarts, titleCase);
+  return { articleId, text, sentences, paragraphs: units.map((u) => u.range), terms, mentions };
+}
+
+/** Extracts sentences, mentions, quantities, times, attributions and claims from one article. */
+export function extractClaims(article: Article, options: ExtractOptions = {}): ArticleClaims {
+  const { text } = article;
+  const units = textUnits(article, options);
+  const terms: Term[] = units.flatMap((unit) => parseSegment(text, unit.range[0], unit.range[1]));
+  const input = attributionInput(article.id, text, units, terms);
+  const { sentences, mentions: mentionIndex } = input;
+  const attributions = findAttributions(input);
   const quantities = units.flatMap((u) => extractQuantities(text, u.range[0], u.range[1]));
   const times = units.flatMap((u) => extractTimes(text, u.range[0], u.range[1], article.published));
   const claims = buildClaims({ articleId: article.id, text, sentences, attributions, mentions: mentionIndex.mentions, quantities, times });
