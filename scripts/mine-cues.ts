@@ -29,8 +29,7 @@ import { parseSegment, type Term } from '../src/extract/01-parse.js';
 import { findAttributionCandidates, type AttributionCandidate } from '../src/extract/05-attributions.js';
 import { FEATURE_NAMES } from '../src/extract/attribution/filter.js';
 import { attributionInput, textUnits } from '../src/extract/index.js';
-import { documentArticle } from '../src/eval/quotes.js';
-import { overlapRatio } from '../src/util/text.js';
+import { documentArticle, matchByOverlap } from '../src/eval/quotes.js';
 
 const MIN_CUE = 2;
 /** A lexical token of the filter (filter.ts, draftTokens) gets a weight when at least this many training drafts carry it. */
@@ -156,20 +155,9 @@ function trainFilter(): void {
     gold += g.length;
     goldByDoc.push(g.length);
     const candidates = candidatesOf(d, cache);
-    // One-to-one matching by decreasing overlap, as the scorer does.
-    const pairs: Array<{ gi: number; pi: number; o: number }> = [];
-    g.forEach((gq, gi) => candidates.forEach((c, pi) => {
-      const o = overlapRatio([gq.start, gq.end], c.attribution.range);
-      if (o >= 0.3) pairs.push({ gi, pi, o });
-    }));
-    pairs.sort((a, b) => b.o - a.o);
-    const usedG = new Set<number>();
-    const usedP = new Set<number>();
-    for (const { gi, pi } of pairs) {
-      if (usedG.has(gi) || usedP.has(pi)) continue;
-      usedG.add(gi);
-      usedP.add(pi);
-    }
+    // One-to-one matching by decreasing overlap, as the scorer does (src/eval/quotes.ts), at overlap 0.3.
+    const matched = matchByOverlap(g.map((gq) => [gq.start, gq.end] as const), candidates.map((c) => c.attribution.range), 0.3);
+    const usedP = new Set(matched.map((m) => m.pi));
     candidates.forEach((c, pi) => {
       if (!c.filtered) return void (usedP.has(pi) && (gold--, goldByDoc[goldByDoc.length - 1]!--));
       docOf.push(goldByDoc.length - 1);

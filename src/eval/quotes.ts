@@ -32,6 +32,29 @@ export interface QuotePrediction {
   readonly quotes: ReadonlyArray<{ start: number; end: number; speaker: { start: number; end: number; name: string } | null; cue: { start: number; end: number } | null; via: string | null }>;
 }
 
+/**
+ * One-to-one matching of gold to predicted extents: pairs at overlap (shared / union) >= `threshold`,
+ * taken greedily from the largest overlap (ties in input order). Returns the matched index pairs.
+ */
+export function matchByOverlap(gold: ReadonlyArray<readonly [number, number]>, predicted: ReadonlyArray<readonly [number, number]>, threshold: number): Array<{ gi: number; pi: number }> {
+  const pairs: Array<{ gi: number; pi: number; o: number }> = [];
+  gold.forEach((gr, gi) => predicted.forEach((pr, pi) => {
+    const o = overlapRatio([gr[0], gr[1]], [pr[0], pr[1]]);
+    if (o >= threshold) pairs.push({ gi, pi, o });
+  }));
+  pairs.sort((x, y) => y.o - x.o);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const out: Array<{ gi: number; pi: number }> = [];
+  for (const { gi, pi } of pairs) {
+    if (usedG.has(gi) || usedP.has(pi)) continue;
+    usedG.add(gi);
+    usedP.add(pi);
+    out.push({ gi, pi });
+  }
+  return out;
+}
+
 /** An article over a document whose paragraphs are separated by blank lines; the first is the title. */
 export function documentArticle(id: string, text: string, published: string | null = null): Article {
   return plainArticle(id, text, { paragraphs: blankLineParagraphs(text), published });
@@ -70,18 +93,9 @@ export function scoreQuotes(docs: readonly QuoteDoc[], predictions: readonly Quo
       const p = predictions[i]!.quotes;
       predicted += p.length;
       gold += g.length;
-      const pairs: Array<{ gi: number; pi: number; o: number }> = [];
-      g.forEach((gq, gi) => p.forEach((pq, pi) => {
-        const o = overlapRatio([gq.start, gq.end], [pq.start, pq.end]);
-        if (o >= threshold) pairs.push({ gi, pi, o });
-      }));
-      pairs.sort((x, y) => y.o - x.o);
-      const usedG = new Set<number>();
-      const usedP = new Set<number>();
-      for (const { gi, pi } of pairs) {
-        if (usedG.has(gi) || usedP.has(pi)) continue;
-        usedG.add(gi);
-        usedP.add(pi);
+      const matched = matchByOverlap(g.map((gq) => [gq.start, gq.end] as const), p.map((pq) => [pq.start, pq.end] as const), threshold);
+      const usedG = new Set(matched.map((m) => m.gi));
+      for (const { gi, pi } of matched) {
         tp++;
         const sp = p[pi]!.speaker;
         if (sp && g[gi]!.source_spans.some(([s, e]) => s < sp.end && sp.start < e)) speakerRight++;
