@@ -2,6 +2,7 @@
  * The contract of a discrepancy rule. A rule reads one claim group (and the articles it came
  * from) and returns findings; the compare stage numbers, ranks and ids them. Rules never mutate.
  */
+import { readFileSync } from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import type { Article, ArticleClaims, Claim, ClaimGroup, DiscrepancyType, DiscrepancyValue, Range, Severity, WordDiff } from '../types.js';
 import { contentStems, stem, tokenize } from '../util/words.js';
@@ -105,6 +106,9 @@ export function sameName(a: string, b: string): boolean {
   // An acronym and the name it shortens ("IAEA" / "International Atomic Energy Agency").
   const acronym = (short: string, long: string) => /^\p{Lu}{2,6}$/u.test(short.replace(/\./g, '')) && long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === short.replace(/\./g, '');
   if (acronym(a.trim(), b.trim()) || acronym(b.trim(), a.trim())) return true;
+  // An acronym that keeps a connector whole ("BofA" / "Bank of America").
+  const withConnector = (short: string, long: string) => /^\p{Lu}\p{Ll}{1,3}\p{Lu}$/u.test(short) && long.split(/\s+/).map((w) => (/^(?:of|for|and|de)$/.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0] : '')).join('').toLowerCase() === short.toLowerCase();
+  if (withConnector(a.trim(), b.trim()) || withConnector(b.trim(), a.trim())) return true;
   // Two full names with one surname and first names that are a short form or a spelling of each other ("Tim" / "Timothy").
   const [fx, lx] = [x.split(' '), x.split(' ').at(-1)!];
   const [fy, ly] = [y.split(' '), y.split(' ').at(-1)!];
@@ -113,6 +117,44 @@ export function sameName(a: string, b: string): boolean {
   // A surname alone and a full name whose surname is spelt nearly the same ("Sundwall" / "Sean Sundwell").
   if ((fx.length === 1) !== (fy.length === 1) && lx.length > 4 && ly.length > 4 && stringSimilarity.compareTwoStrings(lx, ly) >= 0.7) return true;
   return stringSimilarity.compareTwoStrings(x, y) >= 0.85;
+}
+
+let vocabulary: ReadonlySet<string> | null = null;
+/**
+ * True when the word's Porter stem is an entry of the WordNet vocabulary of news words
+ * (data/wordnet.json): a common English word ("Police", "Notes", "Grant"), which a capitalised word
+ * opening a sentence may well be. Most surnames and many place names are not entries.
+ */
+export function knownWord(word: string): boolean {
+  if (!vocabulary) {
+    try {
+      const file = JSON.parse(readFileSync(new URL('../../data/wordnet.json', import.meta.url), 'utf8')) as { stems: Record<string, unknown> };
+      vocabulary = new Set(Object.keys(file.stems));
+    } catch {
+      vocabulary = new Set();
+    }
+  }
+  return vocabulary.has(stem(word));
+}
+
+/**
+ * Similarity of two words by edit distance (Damerau–Levenshtein, adjacent transpositions counted
+ * once): 1 − distance / longer length. Catches transliterations that share few letter pairs
+ * ("Zulifquar" / "Zulfiqar": 0.78).
+ */
+export function editSimilarity(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return n === m ? 1 : 0;
+  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return 1 - d[n]![m]! / Math.max(n, m);
 }
 
 /** A discrepancy side: the claim's article, the value, and the exact text that carries it. */

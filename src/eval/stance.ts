@@ -71,11 +71,21 @@ const SPEAKER_AFTER = /\b(?:said|says|added|stated|noted|wrote|explained|accordi
 const HEDGES = ['reportedly', 'allegedly', 'possibly', 'apparently'];
 const QUOTE_WORDS = ['entirely', 'serious', 'different', 'several', 'rather', 'strongly', 'quickly', 'recent'];
 
+/** Capitalised pronouns and openers that are no speaker's name. */
+const OPENER_WORD = /^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|However)$/;
+
 function speakersIn(text: string): string[] {
   const out: string[] = [];
-  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) for (const m of text.matchAll(re)) out.push(m[1]!.replace(/[.,]$/, ''));
+  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) {
+    for (const m of text.matchAll(re)) {
+      // "Kelly said Rumsfeld, in an interview, made…": the name before the verb is the speaker; the name after it opens the reported clause.
+      const before = text.slice(0, m.index).match(/\b([A-Z][\w.'-]+) $/)?.[1];
+      if (re === SPEAKER_AFTER && before !== undefined && !OPENER_WORD.test(before)) continue;
+      out.push(m[1]!.replace(/[.,]$/, ''));
+    }
+  }
   // Not a pronoun or opener, nor a date ("he said Sunday": replacing "Sunday" changes the date, not the speaker).
-  return out.filter((s) => !/^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|However)$/.test(s.split(' ')[0]!) && !WEEKDAYS.includes(s.split(' ')[0]!) && !MONTHS.includes(s.split(' ')[0]!));
+  return out.filter((s) => !OPENER_WORD.test(s.split(' ')[0]!) && !WEEKDAYS.includes(s.split(' ')[0]!) && !MONTHS.includes(s.split(' ')[0]!));
 }
 
 /** Capitalised words that open a sentence or phrase before a name without being part of it. */
@@ -112,7 +122,9 @@ function formatLike(raw: string, value: number): string {
 function change(kind: Change, text: string, other: string, rng: () => number): { text: string; detail: string } | null {
   switch (kind) {
     case 'number': {
-      const shared = [...text.matchAll(/(?<![\d.:,/-])\d[\d,]*(?:\.\d+)?(?![\d:/])/g)].map((m) => m[0].replace(/[.,]$/, '')).filter((raw) => {
+      // A day of a month ("June 10", "Sept. 29") is a date, not a number: changing it is not a changed number.
+      const dayOfMonth = (m: RegExpMatchArray) => /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+      const shared = [...text.matchAll(/(?<![\d.:,/-])\d[\d,]*(?:\.\d+)?(?![\d:/])/g)].filter((m) => !dayOfMonth(m)).map((m) => m[0].replace(/[.,]$/, '')).filter((raw) => {
         const v = Number(raw.replace(/,/g, ''));
         return Number.isFinite(v) && !(/^(?:19|20)\d\d$/.test(raw)) && has(other, raw);
       });

@@ -10,10 +10,11 @@
  * acronym, demonym), one name was put in the other's place ("in Vienna" / "in Lisbon").
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
+import nlp from 'compromise';
 import stringSimilarity from 'string-similarity';
 import type { Claim, Mention, MentionKind, Range } from '../../types.js';
 import { isStopword } from '../../util/words.js';
-import { relatedPairs, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { editSimilarity, knownWord, relatedPairs, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
 
@@ -22,9 +23,25 @@ function key(m: Mention): string {
   return (capitals[m.canonical] ?? m.canonical).toLowerCase();
 }
 
+/**
+ * The claim's names of one kind, its speaker's among them: a person named as the speaker in one
+ * outlet and replaced by another person in the other is a different person in the statement (the
+ * speaker rule reports the change of source as well).
+ */
 function named(claim: Claim, kind: MentionKind): Mention[] {
-  const speaker = claim.attribution?.speaker?.canonical;
-  return claim.mentions.filter((m) => m.kind === kind && m.form === 'name' && m.canonical !== speaker);
+  const speaker = claim.attribution?.speaker;
+  const own = claim.mentions.filter((m) => kindOf(m) === kind && m.form === 'name' && m.canonical !== speaker?.canonical);
+  return speaker && speaker.form === 'name' && kindOf(speaker) === kind ? [...own, speaker] : own;
+}
+
+/**
+ * The kind of a named mention, a name of two words or more that opens with a first name
+ * ("Helen Marsh", which the extraction may take for a place) counting as a person.
+ */
+function kindOf(m: Mention): MentionKind {
+  if (m.kind === 'person' || m.form !== 'name') return m.kind;
+  const words = m.raw.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && wordTags(words[0]!).has('FirstName') && words.every((w) => /^\p{Lu}/u.test(w)) ? 'person' : m.kind;
 }
 
 /** One name, or one spelt two ways ("Laczynski" / "Lacsynski"). */
@@ -61,16 +78,64 @@ function isTitle(key: string): boolean {
 }
 
 /**
- * The capitalised names of a sentence: runs of capitalised words (connectors inside), titles and
- * calendar words left out. A capitalised first word of the sentence starts a name only when the next
- * word is capitalised too (a lone first word is capitalised whatever it is).
+ * True when a capitalised word opening a sentence or clause, with no capitalised word after it, is a
+ * name: the extraction took it for a named entity (`named`: ranges of the claim's name mentions and
+ * named speaker), the alias lexicon knows it ("China"), or it is no common English word
+ * (`knownWord`: "Peterson", "Nairobi"). A lone first word is capitalised whatever it is.
  */
-export function nameSpans(words: readonly SentenceWord[]): NameSpan[] {
+function loneInitialName(w: SentenceWord, named: readonly Range[]): boolean {
+  if (isStopword(w.key) || !/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
+  if (named.some(([s, e]) => s <= w.range[0] && w.range[1] <= e)) return true;
+  if (canonicalOf(w.text).length > 0) return true;
+  const tags = wordTags(w.text);
+  if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization')) return true;
+  // A noun no dictionary knows; every part of a hyphenated word unknown ("Henin-Hardenne", not
+  // "Twenty-eight" or "Token-issuing"); not an adverb or adjective ("Moreover", "Overall").
+  return tags.has('Noun') && w.key.split('-').every((part) => !knownWord(part));
+}
+
+/** Parts of speech that open no name. */
+const FUNCTION_TAGS = ['Adverb', 'Adjective', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun'];
+
+const tagCache = new Map<string, ReadonlySet<string>>();
+/** The part-of-speech tags compromise gives a word alone ("Nairobi": Place, "Moreover": Adverb), cached. */
+function wordTags(word: string): ReadonlySet<string> {
+  let tags = tagCache.get(word);
+  if (!tags) {
+    const term = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0];
+    tags = new Set(term?.tags ?? []);
+    if (tagCache.size > 50_000) tagCache.clear();
+    tagCache.set(word, tags);
+  }
+  return tags;
+}
+
+/** The ranges of a claim's names as the extraction read them: name mentions and a named speaker. */
+function namedRanges(c: Claim): Range[] {
+  const out = c.mentions.filter((m) => m.form === 'name' && KINDS.includes(m.kind)).map((m) => m.range);
+  const speaker = c.attribution?.speaker;
+  if (speaker && speaker.form === 'name') out.push(speaker.range);
+  return out;
+}
+
+/**
+ * The capitalised names of a sentence: runs of capitalised words (connectors inside), titles and
+ * calendar words left out. A capitalised first word of the sentence or of a clause starts a name
+ * when the next word of the same clause is capitalised too, or when it is a name alone
+ * (`loneInitialName`, given the claim's `named` ranges).
+ */
+export function nameSpans(words: readonly SentenceWord[], named: readonly Range[] = []): NameSpan[] {
   const capital = (w: SentenceWord | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text) && !NOT_NAME.test(w.key) && !isTitle(w.key);
   const out: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!capital(words[i]) || (words[i]!.initial && (!capital(words[i + 1]) || isStopword(words[i]!.key)))) {
+    const next = words[i + 1];
+    // The next word of the name follows after one space, not after a comma ("Moreover, Cabrera").
+    const adjacent = next !== undefined && next.range[0] - words[i]!.range[1] <= 1;
+    // Before a connector, a function word, adverb or adjective opens no name ("Bank of America", not "Regardless of Reid's").
+    const joined = adjacent && (capital(next) || (CONNECTOR.test(next.text) && capital(words[i + 2]) && !FUNCTION_TAGS.some((t) => wordTags(words[i]!.text).has(t))));
+    const opensName = (joined && !next!.initial && !isStopword(words[i]!.key)) || loneInitialName(words[i]!, named);
+    if (!capital(words[i]) || (words[i]!.initial && !opensName)) {
       i++;
       continue;
     }
@@ -86,8 +151,22 @@ export function nameSpans(words: readonly SentenceWord[]): NameSpan[] {
   return out;
 }
 
+/** True when `short` (two to four letters) abbreviates `long`: same first letter, its letters in order in `long` ("lt" / "lieut"). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length > 4 || long.length <= short.length || short[0] !== long[0]) return false;
+  let j = 0;
+  for (const ch of long) if (ch === short[j]) j++;
+  return j === short.length;
+}
+
 /** Initials of a name's capitalised words ("International Atomic Energy Agency" → "iaea"). */
 const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+
+/** Initials of a name's capitalised words with its connectors kept whole ("Bank of America" → "bofa"), or '' without a connector. */
+const connectorInitials = (name: string) => {
+  const words = name.split(/\s+/);
+  return words.some((w) => CONNECTOR.test(w)) ? words.map((w) => (CONNECTOR.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0]!.toLowerCase() : '')).join('') : '';
+};
 
 let dotless: ReadonlyMap<string, string> | null = null;
 /** The alias index with full stops removed from its keys ("U.S." and "U.S" are one form). */
@@ -113,7 +192,8 @@ function canonicalOf(name: string): string[] {
 /** True when the other sentence writes the name in some form: one of its words, an alias, its acronym or expansion. */
 function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
   const keys = new Set(words.map((w) => w.key.replace(/\./g, '')));
-  const parts = name.text.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')).filter((w) => w.length > 2 && !CONNECTOR.test(w) && !isTitle(w));
+  // Hyphenated parts apart ("al-Sadr" is written "Sadr" in the other sentence).
+  const parts = name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')).filter((w) => w.length > 2 && !CONNECTOR.test(w) && !isTitle(w));
   if (parts.some((p) => keys.has(p))) return true;
   const canon = new Set(canonicalOf(name.text));
   // An acronym as written, its full stops, spaces, ampersands and possessive dropped ("S.& P.", "CDC's").
@@ -121,13 +201,26 @@ function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readon
   const fold = foldName;
   for (const other of spans) {
     if (canonicalOf(other.text).some((c) => canon.has(c))) return true;
-    if (initials(other.full).length > 1 && (initials(other.full) === acronym || initials(name.full) === other.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase())) return true;
+    const otherAcronym = other.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase();
+    if (initials(other.full).length > 1 && (initials(other.full) === acronym || initials(name.full) === otherAcronym)) return true;
+    // An acronym that leaves the last words out ("CDC" / "Centers for Disease Control and Prevention").
+    if (acronym.length >= 3 && initials(other.full).length > acronym.length && initials(other.full).startsWith(acronym)) return true;
+    if (otherAcronym.length >= 3 && initials(name.full).length > otherAcronym.length && initials(name.full).startsWith(otherAcronym)) return true;
+    // An acronym that keeps a connector whole ("BofA" / "Bank of America").
+    if (connectorInitials(other.full) === acronym || connectorInitials(name.full) === otherAcronym) return true;
     // One name spelt two ways ("Laczynski" / "Lacsynski", "MSBlast" / "MBlast").
     if (sameName(other.text, name.text) || stringSimilarity.compareTwoStrings(fold(other.text), fold(name.text)) >= SPELLING_SIMILARITY) return true;
   }
   // A word of the name written in short or spelt differently in the other sentence ("Tim" / "Timothy", "Brig" / "Brigadier", "Day's" / "Days").
   const otherWords = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => fold(w.text)).filter((w) => w.length > 2);
-  return parts.some((p) => otherWords.some((o) => o.startsWith(fold(p)) || fold(p).startsWith(o) || stringSimilarity.compareTwoStrings(o, fold(p)) >= SPELLING_SIMILARITY));
+  // A transliteration shares fewer letter pairs than letters ("Zulifquar" / "Zulfiqar"); an
+  // abbreviation keeps some letters of its word in order ("Lt" / "Lieut").
+  const spelt = (o: string, p: string) =>
+    stringSimilarity.compareTwoStrings(o, p) >= SPELLING_SIMILARITY || (Math.min(o.length, p.length) >= 5 && editSimilarity(o, p) >= EDIT_SIMILARITY) || abbreviates(o, p) || abbreviates(p, o);
+  if (parts.some((p) => otherWords.some((o) => o.startsWith(fold(p)) || fold(p).startsWith(o) || spelt(o, fold(p))))) return true;
+  // A name of one short word may be the other's abbreviation ("Lt" / "Lieut").
+  const short = fold(name.text);
+  return short.length >= 2 && short.length <= 4 && otherWords.some((o) => abbreviates(short, o) || abbreviates(o, short));
 }
 
 /** Longest stretch of unmatched words on either side that can hold a substitution. */
@@ -136,6 +229,8 @@ const MAX_STRETCH = 8;
 const MAX_LENGTH_GAP = 2;
 /** Letter-pair similarity from which two names are one name spelt two ways. */
 const SPELLING_SIMILARITY = 0.6;
+/** Edit-distance similarity (`editSimilarity`) from which two words of five letters or more are one name spelt two ways. */
+const EDIT_SIMILARITY = 0.75;
 
 /**
  * The names inside a stretch of words [from, to): the parts of the sentence's names that fall in it
@@ -164,8 +259,8 @@ function namesIn(words: readonly SentenceWord[], spans: readonly NameSpan[], fro
 export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
   const wa = sentenceWords(a);
   const wb = sentenceWords(b);
-  const sa = nameSpans(wa);
-  const sb = nameSpans(wb);
+  const sa = nameSpans(wa, namedRanges(a));
+  const sb = nameSpans(wb, namedRanges(b));
   for (const s of unmatchedStretches(wa, wb)) {
     if (s.a1 - s.a0 > MAX_STRETCH || s.b1 - s.b0 > MAX_STRETCH) continue;
     // A name put in another's place leaves the two stretches of about one length; a reworded passage need not.
@@ -175,6 +270,25 @@ export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null
     if (x && y) return [x, y];
   }
   return null;
+}
+
+/**
+ * True when two names stand in the same slot of their sentences: one of the two words before them,
+ * or of the two after them, is the same word ("fire in Osaka" / "in southern Afghanistan",
+ * "Smith, 31," / "Jones, 31,"), the sentence's start and end counting as words. A name put in
+ * another's place keeps its neighbours; a name the other outlet leaves out, beside another it adds
+ * elsewhere, need not ("at Heathrow Airport last" / "from London to").
+ */
+function sameSlot(x: Range, a: Claim, y: Range, b: Claim): boolean {
+  const token = /[\p{L}\p{N}]+|[,;:()]/gu;
+  const around = (r: Range, c: Claim) => {
+    const before = ['^', ...(c.raw.slice(0, r[0] - c.range[0]).match(token) ?? [])].slice(-2);
+    const after = [...(c.raw.slice(r[1] - c.range[0]).replace(/^['’]s\b/, '').match(token) ?? []), '$'].slice(0, 2);
+    return [new Set(before.map((w) => w.toLowerCase())), new Set(after.map((w) => w.toLowerCase()))] as const;
+  };
+  const [bx, ax] = around(x, a);
+  const [by, ay] = around(y, b);
+  return [...bx].some((w) => by.has(w)) || [...ax].some((w) => ay.has(w));
 }
 
 export const entityRule: Rule = {
@@ -195,6 +309,8 @@ export const entityRule: Rule = {
         const onlyB = mb.filter((m) => !ka.has(key(m)) && !mentionedIn(m, a) && !ma.some((o) => similarName(o.canonical, m.canonical)));
         if (onlyA.length !== 1 || onlyB.length !== 1) continue;
         const [x, y] = [onlyA[0]!, onlyB[0]!];
+        // Places and organisations are often named in passing, in another role, in one outlet only: in the same slot only.
+        if (kind !== 'person' && !sameSlot(x.range, a, y.range, b)) continue;
         found = true;
         out.push({
           severity: kind === 'person' ? 'high' : 'medium',

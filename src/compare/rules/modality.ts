@@ -94,6 +94,9 @@ function qualifiesShared(soft: Claim, firm: Claim): boolean {
   const wf = sentenceWords(firm);
   const cueWords = cue.raw.toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !isStopword(w));
   if (cueWords.some((c) => wf.some((w) => w.key.slice(0, CUE_PREFIX) === c.slice(0, CUE_PREFIX)))) return false;
+  // The other sentence hedges with the very same words ("may have developed" in both): the extraction read one claim's frame, not its hedge.
+  const own = cue.raw.toLowerCase().split(/\s+/).filter(Boolean);
+  if (own.length > 0 && wf.some((_, j) => own.every((k, i) => wf[j + i]?.key === k))) return false;
   const after = ws.findIndex((w) => w.range[0] >= cue.range[1]);
   if (after < 0) return false;
   if (/^(?:not|never)$|n['’]t$/.test(ws[after]!.key)) return false;

@@ -59,8 +59,8 @@ const conflict = (a: Quantity, b: Quantity) => quantitiesConflict(a, b) || (quan
  */
 function unmatchedPair(a: Claim, b: Claim): [Quantity, Quantity] | null {
   const agreed = (q: Quantity, others: readonly Quantity[]) => others.some((o) => quantitiesComparable(q, o) && !conflict(q, o));
-  const la = a.quantities.filter((q) => q.kind !== 'year' && !agreed(q, b.quantities));
-  const lb = b.quantities.filter((q) => q.kind !== 'year' && !agreed(q, a.quantities));
+  const la = a.quantities.filter((q) => q.kind !== 'year' && !nameNumber(q, a) && !agreed(q, b.quantities));
+  const lb = b.quantities.filter((q) => q.kind !== 'year' && !nameNumber(q, b) && !agreed(q, a.quantities));
   for (const qa of la) {
     const qb = lb.find((q) => quantitiesComparable(qa, q));
     if (qb) return [qa, qb];
@@ -68,12 +68,28 @@ function unmatchedPair(a: Claim, b: Claim): [Quantity, Quantity] | null {
   return null;
 }
 
+/**
+ * A bare figure that belongs to a name: right after a capitalised word ("Pentium 4", "Poor's 500",
+ * "Flight 93"), or set off by commas after one, a person's age ("Smith, 31, was"). Compared as
+ * written by the word-by-word comparison, not as a count of anything: "Two of the Britons" and
+ * "Mitchell, 44," count different things.
+ */
+function nameNumber(q: Quantity, c: Claim): boolean {
+  if (q.kind !== 'count' || q.unit !== null || !/^\d+$/.test(q.raw)) return false;
+  const at = q.range[0] - c.range[0];
+  const before = c.raw.slice(Math.max(0, at - 30), at);
+  return at > 0 && (NAME_BEFORE.test(before) || (AGE_BEFORE.test(before) && /^,/.test(c.raw.slice(at + q.raw.length))));
+}
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.&-]*\s$/u;
+const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
+
 function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
   const out: Finding[] = [];
   const ta = textOf(context, a);
   const tb = textOf(context, b);
   for (const qa of a.quantities) {
-    let comparable = b.quantities.filter((qb) => quantitiesComparable(qa, qb));
+    if (nameNumber(qa, a)) continue;
+    let comparable = b.quantities.filter((qb) => quantitiesComparable(qa, qb) && !nameNumber(qb, b));
     if (comparable.length === 0) continue;
     const ambiguous = comparable.length > 1 || a.quantities.filter((o) => comparable.some((qb) => quantitiesComparable(o, qb))).length > 1;
     if (ambiguous) {
@@ -101,24 +117,47 @@ interface Figure {
   readonly value: number;
   readonly raw: string;
   readonly range: [number, number];
+  /** The quantity the extraction read the figure in, or null. */
+  readonly quantity: Quantity | null;
+  /** The figure is part of a name (`nameNumber`). */
+  readonly name: boolean;
 }
 
 /** Digits with thousands separators or a decimal part; not part of a word, a time ("10:30") or a code. */
 const FIGURE = /(?<![\p{L}\d.,:/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d:/]|[.,]\d)|(?<![\p{L}\d.,:/-])\d+(?:\.\d+)?(?![\d:/\p{L}]|[.,]\d)/gu;
 
+/** A month name or abbreviation right before a figure: the figure is a day of the month, the date rule's. */
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+/** A clock time after a figure ("5 p.m."): a time of day, not a count. */
+const CLOCK_AFTER = /^\s*(?:a\.?m\b|p\.?m\b)/i;
+
 /**
- * The figures of a claim's sentence that the extraction did not read as quantities (those, with
- * their bounds and units, are compared above), years (1800–2099, the date rule's) left out.
+ * The figures of a claim's sentence, years (1800–2099), days of a month and clock times (the date
+ * rule's) left out, each with the quantity the extraction read it in, if any.
  */
 function figures(c: Claim): Figure[] {
   const out: Figure[] = [];
   for (const m of c.raw.matchAll(FIGURE)) {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+    if (MONTH_BEFORE.test(c.raw.slice(Math.max(0, m.index! - 12), m.index!)) || CLOCK_AFTER.test(c.raw.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     const start = c.range[0] + m.index!;
-    if (c.quantities.some((q) => q.range[0] < start + m[0].length && start < q.range[1])) continue;
-    out.push({ value: Number(m[0].replace(/,/g, '')), raw: m[0], range: [start, start + m[0].length] });
+    const quantity = c.quantities.find((q) => q.range[0] < start + m[0].length && start < q.range[1]) ?? null;
+    out.push({ value: Number(m[0].replace(/,/g, '')), raw: m[0], range: [start, start + m[0].length], quantity, name: quantity !== null && nameNumber(quantity, c) });
   }
   return out;
+}
+
+/**
+ * True when two figures are not for the word-by-word comparison: both were read in quantities, and
+ * these compare (same kind, compatible units: the quantity check above has judged them), are of
+ * different kinds (a percentage and a sum of money measure different things), or are sums or
+ * measures in different units. Figures the extraction missed ("30 seconds" / "68"), read in counts
+ * of differently named things ("25 countries" / "47 nations") or in names ("Pentium 4") are compared.
+ */
+function judged(x: Figure, y: Figure): boolean {
+  if (x.quantity === null || y.quantity === null || x.name || y.name) return false;
+  // Sums in two currencies or measures in two units may be one value converted ("£169.99" / "$273").
+  return x.quantity.kind !== y.quantity.kind || x.quantity.kind !== 'count' || quantitiesComparable(x.quantity, y.quantity);
 }
 
 /** Relative gap within which two figures are one figure rounded (as `quantitiesConflict` allows). */
@@ -134,9 +173,10 @@ function differingFigures(a: Claim, b: Claim): [Figure, Figure] | null {
   const wb = sentenceWords(b);
   const inside = (f: Figure, words: readonly SentenceWord[], from: number, to: number) => from < to && f.range[0] >= words[from]!.range[0] && f.range[1] <= words[to - 1]!.range[1];
   for (const s of unmatchedStretches(wa, wb)) {
-    const x = fa.find((f) => inside(f, wa, s.a0, s.a1) && !fb.some((g) => sameFigure(f.value, g.value)));
-    const y = x && fb.find((g) => inside(g, wb, s.b0, s.b1) && !fa.some((f) => sameFigure(f.value, g.value)));
-    if (x && y) return [x, y];
+    for (const x of fa.filter((f) => inside(f, wa, s.a0, s.a1) && !fb.some((g) => sameFigure(f.value, g.value)))) {
+      const y = fb.find((g) => inside(g, wb, s.b0, s.b1) && !fa.some((f) => sameFigure(f.value, g.value)) && !judged(x, g));
+      if (y) return [x, y];
+    }
   }
   return null;
 }

@@ -57,6 +57,10 @@ function words(c: Claim): Word[] {
   return [...c.raw.matchAll(/\p{L}+/gu)].map((m) => ({ lemmas: lemmas(m[0]), range: [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] as Range }));
 }
 
+/** Two function words, or two particles of phrasal verbs ("on" / "off", "in" / "out"): no opposites. */
+const functionWords = (x: string, y: string) => (isStopword(x) && isStopword(y)) || (PARTICLE.test(x) && PARTICLE.test(y));
+const PARTICLE = /^(?:on|off|in|out)$/;
+
 /** A word of `a` whose antonym `b` uses, where neither claim uses both. */
 function antonymPair(a: Claim, b: Claim): [Word, Word] | null {
   const index = antonyms();
@@ -67,7 +71,8 @@ function antonymPair(a: Claim, b: Claim): [Word, Word] | null {
     for (const l of x.lemmas) {
       const opposite = index.get(l);
       if (!opposite || has(wb, l)) continue;
-      const y = wb.find((w) => w.lemmas.some((m) => opposite.has(m) && !has(wa, m)));
+      // Two function words are particles and quantifiers more often than opposites ("got off to" / "trading on").
+      const y = wb.find((w) => w.lemmas.some((m) => opposite.has(m) && !has(wa, m) && !functionWords(l, m)));
       if (y) return [x, y];
     }
   }
@@ -116,6 +121,8 @@ function negatedWords(words: readonly SentenceWord[]): Array<{ cue: SentenceWord
     const noLonger = w.key === 'no' && words[i + 1]?.key === 'longer';
     if (!NEGATOR.test(w.key) && !noLonger) continue;
     if (NOT_DENIAL.test(words[i + 1]?.key ?? '')) continue;
+    // "but not troops", "if not all": a contrast or a limit on a noun phrase, not a denied predicate.
+    if (w.key === 'not' && /^(?:but|or|if)$/.test(words[i - 1]?.key ?? '')) continue;
     const word = governed(words, noLonger ? i + 1 : i);
     if (word) out.push({ cue: w, word });
   }
@@ -132,19 +139,40 @@ function affirms(words: readonly SentenceWord[], word: SentenceWord): boolean {
   });
 }
 
+/**
+ * True when the other sentence negates at the same place: a negative word of `wp` within three
+ * words after the word that precedes the cue in `wn` ("recall isnt one" / "recall isn't one",
+ * "could not say" / "could put no date").
+ */
+function negatedAlike(wn: readonly SentenceWord[], cue: SentenceWord, wp: readonly SentenceWord[]): boolean {
+  const before = wn[wn.indexOf(cue) - 1]?.key;
+  if (before === undefined) return false;
+  return wp.some((w, j) => w.key === before && wp.slice(j + 1, j + 4).some((b) => NEGATIVE_BEFORE.test(b.key)));
+}
+
+/** True when `word` occurs in the sentence and no occurrence of it has a negation within `NEGATION_REACH` words before it. */
+function affirmsAll(words: readonly SentenceWord[], word: SentenceWord): boolean {
+  const keys = new Set(lemmaKeys(word.key));
+  const at = words.map((w, j) => [w, j] as const).filter(([w]) => lemmaKeys(w.key).some((k) => keys.has(k)));
+  return at.length > 0 && at.every(([, j]) => !words.slice(Math.max(0, j - NEGATION_REACH), j).some((b) => NEGATIVE_BEFORE.test(b.key)) && !NEGATIVE_BEFORE.test(words[j + 1]?.key ?? ''));
+}
+
 /** A negation cue of `neg` whose predicate `pos` affirms, when `pos` does not negate that predicate anywhere. */
 function negatedPredicateOf(neg: Claim, pos: Claim): { cue: SentenceWord; word: SentenceWord } | null {
   const wn = sentenceWords(neg);
   const wp = sentenceWords(pos);
   // The negating side must carry more negative words than the other: two negations worded differently are no discrepancy.
   const negatives = (ws: readonly SentenceWord[]) => ws.filter((w) => NEGATIVE_BEFORE.test(w.key)).length;
-  if (negatives(wn) <= negatives(wp)) return null;
+  const more = negatives(wn) > negatives(wp);
   const negatedInPos = new Set(negatedWords(wp).flatMap((x) => lemmaKeys(x.word.key)));
   const cues = negatedWords(wn);
   for (const x of cues) {
     if (lemmaKeys(x.word.key).some((k) => negatedInPos.has(k))) continue;
-    if (affirms(wp, x.word)) return x;
+    // With as many negative words on the other side, only a predicate both sentences share, in a
+    // close paraphrase, and that the other side never negates ("had veto power … no vetoes").
+    if (more ? affirms(wp, x.word) : affirmsAll(wp, x.word) && !negatedAlike(wn, x.cue, wp) && closeParaphrase(neg, pos)) return x;
   }
+  if (!more) return null;
   // The other outlet words the predicate differently but negates nothing at all: a close paraphrase that drops the negation.
   if (cues.length > 0 && !negativeSense(pos) && closeParaphrase(neg, pos)) return cues[0]!;
   return null;

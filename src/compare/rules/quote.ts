@@ -21,13 +21,39 @@ const paraphrased = (c: Claim) => c.attribution !== null && (c.attribution.kind 
 
 const QUOTATION = /“([^“”]+)”|"([^"]+)"|«([^«»]+)»|„([^„“”]+)[“”]|‘‘([^‘’]+)’’|``([^`']+)''/g;
 
-/** Quotations inside the claim's sentence, as ranges into the article text (the words, without the marks). */
+/**
+ * Quotations inside the claim's sentence, as ranges into the article text (the words, without the
+ * marks). A mark left unpaired once the pairs are taken is a quotation the sentence splitter cut: an
+ * opening mark quotes to the end of the sentence ('Smith said, "I will go.'), a closing mark from
+ * its start ('And now it's over," he said.').
+ */
 function quotations(c: Claim): Range[] {
   const out: Range[] = [];
+  const push = (start: number, inner: string) => {
+    if (inner.trim().split(/\s+/).length >= 2) out.push([start, start + inner.length]);
+  };
+  let rest = c.raw;
   for (const m of c.raw.matchAll(QUOTATION)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
-    const start = c.range[0] + m.index! + m[0].indexOf(inner);
-    if (inner.trim().split(/\s+/).length >= 2) out.push([start, start + inner.length]);
+    push(c.range[0] + m.index! + m[0].indexOf(inner), inner);
+    rest = rest.slice(0, m.index!) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
+  }
+  const marks = [...rest.matchAll(/["“”«»]/g)];
+  if (marks.length !== 1) return out;
+  const at = marks[0]!.index!;
+  const mark = marks[0]![0];
+  const before = c.raw.slice(0, at);
+  const after = c.raw.slice(at + 1);
+  // A straight mark closes when it follows the punctuation that ends a quotation.
+  const closing = mark === '”' || mark === '»' || (mark === '"' && /[,.!?]$/.test(before));
+  // Only where the sentence shows whose words they are: a reporting clause after the closing mark,
+  // a colon or comma before the opening one ('Smith said, "…'). A stray mark at an end quotes nothing.
+  if (closing && /\p{L}/u.test(after)) {
+    const inner = before.replace(/^\s+/, '');
+    push(c.range[0] + at - inner.length, inner);
+  } else if (!closing && /[:,]\s*$/.test(before)) {
+    const inner = after.replace(/\s+$/, '');
+    push(c.range[0] + at + 1, inner);
   }
   return out;
 }
@@ -45,6 +71,9 @@ const changedContent = (diff: ReturnType<typeof wordDiff>, op: 'removed' | 'adde
  */
 export function quoteDiffers(x: string, y: string): boolean {
   if (sameWords(x, y)) return false;
+  // Words an editor put in brackets ("[our]", "(news - web sites)") and ellipses are not the speaker's.
+  const editorial = (s: string) => s.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ').replace(/(?:\.\s*){3}|…/g, ' ');
+  if (editorial(x) !== x || editorial(y) !== y) return quoteDiffers(editorial(x), editorial(y));
   const diff = wordDiff(spelling(x), spelling(y));
   // An inflection or another spelling of the same word ("team" / "teams", "felt" / "feel", "Qaeda" / "Qaida") is no change.
   const removedAll = changedContent(diff, 'removed');
@@ -249,6 +278,9 @@ export const quoteRule: Rule = {
         if (quoteDiffers(a.attribution!.raw, b.attribution!.raw) && sameQuote(a.attribution!.raw, b.attribution!.raw)) report(wording(a, b, a.attribution!.range, b.attribution!.range, context, who));
       } else if ((quoted(a) && paraphrased(b) && qsb.length === 0) || (paraphrased(a) && quoted(b) && qsa.length === 0)) {
         const [q, p] = quoted(a) ? [a, b] : [b, a];
+        // The other outlet gives the same words without quotation marks: not a paraphrase.
+        const plain = unquotedMatch(q.attribution!.raw, p);
+        if (plain && !quoteDiffers(q.attribution!.raw, textOf(context, p).slice(plain[0], plain[1]))) continue;
         out.push({
           severity: 'low',
           message: `${context.outletOf(q.articleId)} quotes ${who} verbatim; ${context.outletOf(p.articleId)} paraphrases: ${snippet(p.text, 70)}`,

@@ -5,10 +5,11 @@
  * own-voice case is raised only for quoted words (direct, partial or unmarked quotations): a
  * paraphrase credited to someone in one outlet and stated plainly by another is ordinary reporting.
  */
-import { titleLexicon } from '../../lexicon.js';
+import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
+import { isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
-import { relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { knownWord, relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
 interface Speaker {
@@ -31,10 +32,42 @@ function looksLikeName(s: string): boolean {
  */
 function extractedSpeaker(c: Claim, text: string): Speaker | null {
   const s = c.attribution?.speaker;
-  if (!s || s.form === 'pronoun' || !/\p{Lu}/u.test(s.canonical)) return null;
+  if (!s || !/\p{Lu}/u.test(s.canonical)) return null;
+  if (s.form === 'pronoun') return resolvedPronoun(c, s.range);
   const sure = s.form === 'name' && (s.kind === 'person' || s.kind === 'organization');
-  if (!sure && (!looksLikeName(s.raw) || commonNoun(s.raw) || fragment(s.range, text))) return null;
-  return { name: s.canonical, range: s.range };
+  if (sure) return { name: s.canonical, range: s.range };
+  // A lone common word opening the sentence as a label ("Notes: …") is no speaker's name.
+  const label = !/\s/.test(s.raw.trim()) && knownWord(s.raw) && /^[\s"“‘'(]*$/.test(text.slice(c.range[0], s.range[0])) && /^\s*:/.test(text.slice(s.range[1]));
+  if (!looksLikeName(s.raw) || commonNoun(s.raw) || label) return null;
+  // The tail of a longer name ("Douali" of "Mohcine Douali") is read with the rest of the name.
+  const whole = wholeName(s.range, text, c.range[0]);
+  if (fragment(whole, text)) return null;
+  return whole[0] === s.range[0] ? { name: s.canonical, range: s.range } : { name: text.slice(whole[0], whole[1]), range: whole };
+}
+
+/** A pronoun speaker the extraction resolved to a name (a pronoun mention at its place with a named canonical form). */
+function resolvedPronoun(c: Claim, range: Range): Speaker | null {
+  const m = c.mentions.find((x) => x.form === 'pronoun' && x.range[0] === range[0] && x.range[1] === range[1]);
+  if (!m || !looksLikeName(m.canonical) || NOT_A_NAME.test(m.canonical)) return null;
+  return { name: m.canonical, range };
+}
+
+/**
+ * The range of the whole name a speaker's words end: the capitalised words written right before
+ * them, joined by spaces or "of" ("Mohcine Douali", "Bank of America"), but not a sentence opener
+ * ("But", "In") nor a common word capitalised only because it opens the sentence ("Recent").
+ */
+function wholeName(range: Range, text: string, sentenceStart: number): Range {
+  let start = range[0];
+  for (;;) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const m = before.match(/(\p{Lu}[\p{L}.'’-]*)\s+(?:of\s+)?$/u);
+    if (!m || isStopword(m[1]!) || NOT_A_NAME.test(m[1]!)) break;
+    const at = start - m[0].length;
+    if (/^[\s"“‘'(]*$/.test(text.slice(sentenceStart, at)) && knownWord(m[1]!)) break;
+    start = at;
+  }
+  return [start, range[1]];
 }
 
 let roleNouns: ReadonlySet<string> | null = null;
@@ -45,14 +78,13 @@ function commonNoun(raw: string): boolean {
 }
 
 /**
- * True when a name the extraction was unsure of is a piece of something else: the tail of a longer
- * capitalised name ("Bank of America", "Big Blue"), a state after a city ("Redmond, Wash."), or a
- * place after a preposition ("officials in California").
+ * True when a name the extraction was unsure of (read whole by `wholeName`: "Bank of America", not
+ * "America") is a piece of something else: a state after a city ("Redmond, Wash."), or a place after
+ * a preposition ("officials in California").
  */
 function fragment(range: Range, text: string): boolean {
   const before = text.slice(Math.max(0, range[0] - 40), range[0]);
   const after = text.slice(range[1], range[1] + 2);
-  if (/\p{Lu}[\p{L}.'’-]*\s+(?:of\s+)?$/u.test(before)) return true;
   if (/\p{Lu}[\p{L}'’-]*,\s*$/u.test(before) && /^\./.test(after)) return true;
   return /\b(?:in|at|from|of|near|outside)\s+$/i.test(before);
 }
@@ -62,6 +94,12 @@ const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:of|de|al|bin|van|von|la|le|du)\
 /** "NAME said" (the name right before a reporting verb) and "said NAME," (the name closing the clause). */
 const NAME_BEFORE = new RegExp(`(${NAME})\\s+${REPORTING}\\b`, 'gu');
 const NAME_AFTER = new RegExp(`\\b(?:${REPORTING}|according to)\\s+(${NAME})(?=\\s*(?:[,.;:!?"”]|$))`, 'gu');
+/** A name set off by commas before the reporting verb ("an official, Jane Smith, said"). */
+const NAME_APPOSED = new RegExp(`,\\s+(${NAME}),\\s+${REPORTING}\\b`, 'gu');
+/** A name with its description set off by commas before the reporting verb ("Jane Smith, her sister, said"). */
+const NAME_DESCRIBED = new RegExp(`(?<![\\p{L}'’.-])(${NAME}),\\s+[^,;:"“”]{3,60},\\s+${REPORTING}\\b`, 'gu');
+/** A name closing the sentence after a description of the speaker ("said the chairman of the board, Jane Smith."). */
+const NAME_CLOSING = new RegExp(`\\b${REPORTING}\\s+(?:the|a|an)\\s+[^,;:"“”]{3,80},\\s+(${NAME})(?=\\s*(?:[.;!?"”]|$))`, 'gu');
 /** Capitalised words that are not a speaker's name: pronouns, determiners, sentence openers, dates. */
 const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|However|Officials?|Police|Sources?|Reports?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)\b/;
 
@@ -73,11 +111,13 @@ const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|B
 function speakerOf(c: Claim, text: string): Speaker | null {
   const extracted = extractedSpeaker(c, text);
   if (extracted || c.attribution?.speaker?.form === 'pronoun') return extracted;
-  for (const re of [NAME_BEFORE, NAME_AFTER]) {
+  for (const re of [NAME_BEFORE, NAME_AFTER, NAME_APPOSED, NAME_DESCRIBED, NAME_CLOSING]) {
     for (const m of c.raw.matchAll(re)) {
-      const name = m[1]!.replace(/[.'’]+$/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
-      if (NOT_A_NAME.test(name) || name.length < 3) continue;
-      const start = c.range[0] + m.index! + m[0].indexOf(m[1]!);
+      // A sentence opener or a courtesy title before the name is not part of it ("But Advani said").
+      const cut = m[1]!.match(/^(?:(?:But|And|So|Yet|Still|Then|Also|Mr|Mrs|Ms|Dr)\.?\s+)*/)![0];
+      const name = m[1]!.slice(cut.length).replace(/[.'’]+$/, '');
+      if (NOT_A_NAME.test(name) || name.length < 3 || commonNoun(name)) continue;
+      const start = c.range[0] + m.index! + m[0].indexOf(m[1]!) + cut.length;
       return { name, range: [start, start + name.length] };
     }
   }
@@ -95,6 +135,9 @@ function named(name: string, sentence: string): boolean {
   const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
   return lower.includes(name.toLowerCase()) || (words.length > 0 && lower.includes(words.at(-1)!));
 }
+
+/** A country, union or capital of the alias lexicon ("United States", "U.S.", "Washington"). */
+const countryOrCapital = (name: string) => aliasIndex().has(name.toLowerCase()) || aliasLexicon().capitals[name] !== undefined;
 
 /** A sentence with quotation marks quotes someone: unattributed, it is not the outlet's own voice. */
 const hasQuotationMarks = (sentence: string) => /["“”„«»]/.test(sentence);
@@ -115,6 +158,8 @@ export const speakerRule: Rule = {
       if (sa && sb && !sameName(sa, sb)) {
         // One speaker named in the other's sentence (a person "of" an organisation) is one source, read two ways.
         if (named(sa, sentB) || named(sb, sentA)) continue;
+        // A country or capital speaking for its government ("the United States wants" / "Washington", "the Bush administration").
+        if (countryOrCapital(sa) || countryOrCapital(sb)) continue;
         out.push({
           severity: 'high',
           message: `${context.outletOf(a.articleId)} credits this to ${sa}, ${context.outletOf(b.articleId)} to ${sb}: ${snippet(a.text, 70)}`,
