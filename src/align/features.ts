@@ -24,7 +24,12 @@
  * - `digitShared` / `digitDiffer`: agreement of the words with digits read from the whole text
  *   ("1998", "2.5", "86th"), beside the claim's parsed quantities;
  * - `personDiffer`: both sides name people and share no word of their names (two reports of the
- *   same kind of event about different people: ECB+ dev AUC +0.013).
+ *   same kind of event about different people: ECB+ dev AUC +0.013);
+ * - `dayDiffer`: both sides name a day of the week and share none ("on Sunday" / "on Tuesday": two
+ *   events of one kind on different days);
+ * - `prefixMin` / `prefixMax`: the idf-weighted share of each side's stems found in the other exactly
+ *   or as a related form with the same first four letters ("Russia" / "Russian", "bomb" / "bomber",
+ *   "defence" / "defense"), which neither the stemmer nor WordNet's synonyms join.
  */
 import { readFileSync } from 'node:fs';
 import type { Claim } from '../types.js';
@@ -100,6 +105,8 @@ export interface ClaimProfile {
   /** Word n-grams (n = 1..3) of all lower-cased words, with counts. */
   readonly grams: readonly [ReadonlyMap<string, number>, ReadonlyMap<string, number>, ReadonlyMap<string, number>];
   readonly gramTotals: readonly [number, number, number];
+  /** The first four letters of the stems of four letters or more. */
+  readonly prefixes: ReadonlySet<string>;
   /** WordNet synsets of the stems, and their hypernyms. */
   readonly synsets: ReadonlySet<number>;
   readonly hypernyms: ReadonlySet<number>;
@@ -118,6 +125,8 @@ export interface ClaimProfile {
   readonly wordIds: Int32Array;
   /** The words with a digit ("1998", "2.5", "86th"), commas removed. */
   readonly digitWords: ReadonlySet<string>;
+  /** The days of the week named ("monday" … "sunday"). */
+  readonly days: ReadonlySet<string>;
   readonly negated: boolean;
 }
 
@@ -186,6 +195,7 @@ export function profileOfText(
     stems,
     grams: [g1, g2, g3],
     gramTotals: [words.length, Math.max(0, words.length - 1), Math.max(0, words.length - 2)],
+    prefixes: new Set([...tf.keys()].filter((s) => s.length >= PREFIX).map((s) => s.slice(0, PREFIX))),
     synsets,
     hypernyms,
     squeezed,
@@ -197,9 +207,19 @@ export function profileOfText(
     length: stems.length,
     words,
     wordIds: Int32Array.from(words, intern),
-    digitWords: new Set((text.toLowerCase().match(/\p{N}[\p{N},.]*[\p{L}]*/gu) ?? []).map((w) => w.replace(/[,.]+$/, '').replace(/,/g, ''))),
+    digitWords: digitWordsOf(text),
+    days: new Set(words.filter((w) => WEEKDAYS.has(w))),
     negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')),
   };
+}
+
+/**
+ * The words with a digit, commas removed. A decimal point spaced out by a tokeniser ("5 . 9",
+ * "$2 . 6 million", as in corpora distributed tokenised) is closed up first, so that it matches "5.9".
+ */
+function digitWordsOf(text: string): Set<string> {
+  const joined = text.toLowerCase().replace(/(\p{N}) \. (?=\p{N})/gu, '$1.');
+  return new Set((joined.match(/\p{N}[\p{N},.]*[\p{L}]*/gu) ?? []).map((w) => w.replace(/[,.]+$/, '').replace(/,/g, '')));
 }
 
 /**
@@ -239,18 +259,29 @@ function related(s: string, b: ClaimProfile): boolean {
   return false;
 }
 
-/** Idf-weighted share of `a`'s stems found in `b` (exactly, or also through WordNet), and the idf mass not found. */
-function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: number; unmatched: number } {
-  if (a.total === 0) return { exact: 0, wordnet: 0, unmatched: 0 };
+/** Length of the stem prefix by which two stems count as related forms ("russia" / "russian", "bomb" / "bomber"). */
+const PREFIX = 4;
+
+/**
+ * Idf-weighted share of `a`'s stems found in `b`: exactly, also through WordNet, or also as a related
+ * form (the same first four letters); and the idf mass not found (exactly or through WordNet).
+ */
+function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: number; prefix: number; unmatched: number } {
+  if (a.total === 0) return { exact: 0, wordnet: 0, prefix: 0, unmatched: 0 };
   let exact = 0;
   let viaNet = 0;
+  let viaPrefix = 0;
   for (const [s, w] of a.weights) {
     if (b.weights.has(s)) {
       exact += w;
       viaNet += w;
-    } else if (related(s, b)) viaNet += w;
+      viaPrefix += w;
+      continue;
+    }
+    if (related(s, b)) viaNet += w;
+    if (s.length >= PREFIX && b.prefixes.has(s.slice(0, PREFIX))) viaPrefix += w;
   }
-  return { exact: exact / a.total, wordnet: viaNet / a.total, unmatched: a.total - viaNet };
+  return { exact: exact / a.total, wordnet: viaNet / a.total, prefix: viaPrefix / a.total, unmatched: a.total - viaNet };
 }
 
 /** Clipped n-gram precision of `a` against `b` (BLEU's modified precision for one order). */
@@ -303,6 +334,8 @@ function isFragment(a: ClaimProfile, b: ClaimProfile, trigramPrecision: number):
   return a.gramTotals[0] >= FRAGMENT_WORDS && a.length >= FRAGMENT_CONTENT_WORDS && a.gramTotals[0] <= b.gramTotals[0] && trigramPrecision >= FRAGMENT_PRECISION;
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /** Longest common subsequence of two word lists over the longer one's length (lists capped at 40 words). */
@@ -345,7 +378,7 @@ export const FEATURES = [
   'p1Min', 'p1Max', 'p2Min', 'p2Max', 'p3Min', 'p3Max', 'dice',
   'entityShared', 'entityDiffer', 'numberShared', 'numberDiffer', 'speakerSame', 'speakerDiffer',
   'lengthRatio', 'lengthDiff', 'order', 'lcs', 'negationDiffer', 'unmatched', 'fragment',
-  'digitShared', 'digitDiffer', 'personDiffer',
+  'digitShared', 'digitDiffer', 'personDiffer', 'dayDiffer', 'prefixMin', 'prefixMax',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type PairFeatures = Readonly<Record<FeatureName, number>>;
@@ -393,6 +426,9 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
     digitShared: both(a.digitWords.size, b.digitWords.size) ? digits / Math.min(a.digitWords.size, b.digitWords.size) : 0,
     digitDiffer: both(a.digitWords.size, b.digitWords.size) ? 1 - digits / (a.digitWords.size + b.digitWords.size - digits) : 0,
     personDiffer: a.people.size > 0 && b.people.size > 0 && shared(a.people, b.people) === 0 ? 1 : 0,
+    dayDiffer: both(a.days.size, b.days.size) && shared(a.days, b.days) === 0 ? 1 : 0,
+    prefixMin: Math.min(ab.prefix, ba.prefix),
+    prefixMax: Math.max(ab.prefix, ba.prefix),
   };
 }
 

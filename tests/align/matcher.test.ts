@@ -100,6 +100,30 @@ describe('pair features', () => {
     expect(pairFeatures(a, profileOfText('The show has a host.')).personDiffer).toBe(0);
   });
 
+  it('reads a decimal point spaced out by a tokeniser as a decimal point', () => {
+    const f = pairFeatures(profileOfText('A 5 . 9 magnitude quake struck.'), profileOfText('A 5.9 magnitude quake struck.'));
+    expect(f.digitShared).toBe(1);
+    expect(f.digitDiffer).toBe(0);
+    expect(pairFeatures(profileOfText('In 2005. 10 people died.'), profileOfText('In 2005.10 people died.')).digitDiffer).toBeGreaterThan(0);
+  });
+
+  it('dayDiffer: both name a day of the week, and not the same one', () => {
+    const sunday = profileOfText('The quake struck on Sunday.');
+    expect(pairFeatures(sunday, profileOfText('An earthquake hit on Tuesday.')).dayDiffer).toBe(1);
+    expect(pairFeatures(sunday, profileOfText('An earthquake hit Sunday night.')).dayDiffer).toBe(0);
+    expect(pairFeatures(sunday, profileOfText('An earthquake hit.')).dayDiffer).toBe(0);
+  });
+
+  it('prefixMin / prefixMax: related forms with the same first four letters count as found', () => {
+    const f = pairFeatures(profileOfText('Russian bombers struck the city.'), profileOfText('Russia bombed and struck the city.'));
+    expect(f.containMin).toBeLessThan(0.7);
+    expect(f.prefixMin).toBeCloseTo(1, 9);
+    expect(f.prefixMax).toBeCloseTo(1, 9);
+    const g = pairFeatures(profileOfText('Russian bombers struck the city.'), profileOfText('Storms struck the city.'));
+    expect(g.prefixMin).toBeCloseTo(g.containMin, 9);
+    expect(g.prefixMax).toBeCloseTo(g.containMax, 9);
+  });
+
   it('profiles a claim by its whole sentence, the attribution frame included', () => {
     const claim = statementClaims('The minister told reporters that the new bridge would open in spring.', 'x').claims[0]!;
     expect(profileOfClaim(claim).stems).toEqual(contentStems(claim.raw));
