@@ -35,6 +35,16 @@ export interface Coverage {
   readonly covered: ReadonlyMap<string, ReadonlySet<string>>;
   /** True when every candidate pair was scored, so a claim absent from `covered` is covered nowhere. */
   readonly complete: boolean;
+  /**
+   * Pairs the aligner scored, by `pairKey`, with their aligned decision: the omission check reads a
+   * decision here rather than scoring the pair again (only needed when coverage is not complete).
+   */
+  readonly decided?: ReadonlyMap<string, boolean>;
+}
+
+/** The key of an unordered pair of claims (the pair features and the aligned decision are symmetric). */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** Records that claim `claimId` is stated in article `articleId`. */

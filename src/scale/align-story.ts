@@ -7,7 +7,7 @@
  * refusing a merge that would put two claims of one article together — the same rule as
  * `alignClaims`, which this matches on small stories up to candidates cut off.
  */
-import { addCoverage, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
+import { addCoverage, alignedDecision, cachedProfile, defaultModel, pairFeatures, pairKey, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
 import { mergeLinks } from '../align/groups.js';
 import type { ArticleClaims, Claim, PairEvidence } from '../types.js';
 
@@ -73,6 +73,8 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
   const evidenceOf = (i: number, j: number, score: number, features: ReturnType<typeof pairFeatures>): PairEvidence => ({ type: 'pair', a: claims[i]!.id, b: claims[j]!.id, score, features: { ...features } });
   const links = new Map<string, PairEvidence>();
   const scoredPair = new Map<string, { score: number; features: ReturnType<typeof pairFeatures> }>();
+  // Every decision taken, by claim ids, for the omission check.
+  const decided = new Map<string, boolean>();
   for (let i = 0; i < claims.length; i++) {
     const found = candidatesOf(i);
     const bestPerArticle = new Map<string, { j: number; score: number; features: ReturnType<typeof pairFeatures> }>();
@@ -84,9 +86,10 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
         const features = pairFeatures(profiles[x]!, profiles[y]!);
         scored = { score: scoreFeatures(features, model), features };
         scoredPair.set(key, scored);
+        decided.set(pairKey(claims[x]!.id, claims[y]!.id), alignedDecision(features, scored.score, model));
       }
       const { score, features } = scored;
-      if (!alignedDecision(features, score, model)) continue;
+      if (!decided.get(pairKey(claims[x]!.id, claims[y]!.id))) continue;
       addCoverage(covered, claims[i]!.id, articleOf[j]!);
       addCoverage(covered, claims[j]!.id, articleOf[i]!);
       const best = bestPerArticle.get(articleOf[j]!);
@@ -99,8 +102,8 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
     }
   }
   const pairs = [...links.values()];
-  // Candidates are capped, so coverage is partial: the omission check scores what it does not find here.
-  return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: false } };
+  // Candidates are capped, so coverage is partial: the omission check scores the pairs not decided here.
+  return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: false, decided } };
 }
 
 /** The `k` keys of highest weight, ties to the lower key; O(size · k), without sorting the whole map. */
