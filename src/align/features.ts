@@ -145,8 +145,10 @@ interface FastProfile {
   /** `weights` and `kldWeights` keyed by stem id, in the same order (so sums run in the same order). */
   readonly weightById: ReadonlyMap<number, number>;
   readonly kldById: ReadonlyMap<number, number>;
-  /** `synsets` and `hypernyms` together. */
+  /** `synsets` and `hypernyms` together, and bit signatures of it and of `synsets`. */
   readonly synsetsOrHypernyms: ReadonlySet<number>;
+  readonly anyBits: Uint32Array;
+  readonly synsetBits: Uint32Array;
   /** Distinct stem ids in order of first occurrence, and each stem id's first position in `stems`. */
   readonly firstStems: Int32Array;
   readonly firstIndex: ReadonlyMap<number, number>;
@@ -249,6 +251,8 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
     weightById,
     kldById,
     synsetsOrHypernyms,
+    anyBits: signature(synsetsOrHypernyms),
+    synsetBits: signature(synsets),
     firstStems: Int32Array.from(first),
     firstIndex,
   };
@@ -367,10 +371,20 @@ function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: n
 
 function relatedThroughNet(entry: readonly [readonly number[], readonly number[]] | undefined, b: ClaimProfile): boolean {
   if (!entry) return false;
-  const any = b.fast.synsetsOrHypernyms;
-  for (const id of entry[0]) if (any.has(id)) return true;
-  for (const id of entry[1]) if (b.synsets.has(id)) return true;
+  // A bit clear in the signature rules the id out without a set look-up (most ids are not there).
+  const { synsetsOrHypernyms: any, anyBits, synsetBits } = b.fast;
+  for (const id of entry[0]) if ((anyBits[(id >>> 5) & SIGNATURE_MASK]! >>> (id & 31)) & 1 && any.has(id)) return true;
+  for (const id of entry[1]) if ((synsetBits[(id >>> 5) & SIGNATURE_MASK]! >>> (id & 31)) & 1 && b.synsets.has(id)) return true;
   return false;
+}
+
+/** Bit signatures of id sets: 2,048 bits, id i sets bit i mod 2,048. */
+const SIGNATURE_WORDS = 64;
+const SIGNATURE_MASK = SIGNATURE_WORDS - 1;
+function signature(ids: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(SIGNATURE_WORDS);
+  for (const id of ids) bits[(id >>> 5) & SIGNATURE_MASK]! |= 1 << (id & 31);
+  return bits;
 }
 
 /**
