@@ -4,7 +4,7 @@
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
 import { pairFeatures } from '../align/features.js';
-import { addCoverage, cachedProfile, candidateIndex, candidatesOf, pairKey, type CandidateIndex, type Coverage } from '../align/index.js';
+import { addCoverage, addDecision, cachedProfile, candidateIndex, candidatesOf, type CandidateIndex, type Coverage } from '../align/index.js';
 import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -56,15 +56,14 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
   const indexOf = (articleId: string) => indexes.get(articleId) ?? indexes.set(articleId, candidateIndex((claimsOf.get(articleId) ?? []).map(profile))).get(articleId)!;
   // Decisions taken here, by unordered pair (claim b's check in claim a's article meets the same
   // pairs again), and the coverage they showed, in both directions.
-  const decided = new Map<string, boolean>();
+  const decided = new Map<string, Map<string, boolean>>();
   const found = new Map<string, Set<string>>();
   const aligned = (a: Claim, b: Claim): boolean => {
-    const key = pairKey(a.id, b.id);
-    let yes = decided.get(key) ?? coverage?.decided?.get(key);
+    let yes = decided.get(a.id)?.get(b.id) ?? coverage?.decided?.get(a.id)?.get(b.id);
     if (yes === undefined) {
       const features = pairFeatures(profile(a), profile(b));
       yes = alignedDecision(features, scoreFeatures(features, model), model);
-      decided.set(key, yes);
+      addDecision(decided, a.id, b.id, yes);
     }
     if (yes) {
       addCoverage(found, a.id, b.articleId);

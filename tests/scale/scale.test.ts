@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/index.js';
 import { ingestText } from '../../src/ingest/text.js';
-import { alignClaims, pairKey } from '../../src/align/index.js';
+import { addDecision, alignClaims } from '../../src/align/index.js';
 import { ruleContext } from '../../src/compare/index.js';
 import { compareExtractions } from '../../src/pipeline.js';
 import { alignStory } from '../../src/scale/align-story.js';
@@ -67,16 +67,21 @@ describe('alignStory', () => {
 describe('omission coverage after the story aligner', () => {
   const extractions = stories[0]!.map((text, i) => extractClaims(ingestText(`${text}\n\nOfficials said more details would follow.`, { id: `a${i}` })));
   const [a, b] = [extractions[0]!.claims[0]!, extractions[1]!.claims[0]!];
-  it('pair keys are the same in either order and distinct for distinct pairs', () => {
-    expect(pairKey(a.id, b.id)).toBe(pairKey(b.id, a.id));
-    expect(pairKey(a.id, b.id)).not.toBe(pairKey(a.id, extractions[2]!.claims[0]!.id));
+  it('a decision is recorded in both directions', () => {
+    const decisions = new Map<string, Map<string, boolean>>();
+    addDecision(decisions, a.id, b.id, true);
+    expect(decisions.get(a.id)?.get(b.id)).toBe(true);
+    expect(decisions.get(b.id)?.get(a.id)).toBe(true);
+    expect(decisions.get(a.id)?.get(extractions[2]!.claims[0]!.id)).toBeUndefined();
   });
   it("reads the aligner's decision on a pair instead of scoring it again", () => {
     const free = ruleContext(extractions);
     expect(free.coveredBy(a, b.articleId)).toBe(true);
     // A decision recorded by the aligner wins over what scoring the pair would say (b is the only
     // claim of its article that states a).
-    const vetoed = ruleContext(extractions, undefined, { covered: new Map(), complete: false, decided: new Map([[pairKey(a.id, b.id), false]]) });
+    const decided = new Map<string, Map<string, boolean>>();
+    addDecision(decided, a.id, b.id, false);
+    const vetoed = ruleContext(extractions, undefined, { covered: new Map(), complete: false, decided });
     expect(vetoed.coveredBy(a, b.articleId)).toBe(false);
   });
   it('a story aligned by alignStory reports the same omissions as one aligned exactly, when no candidate is cut', () => {
