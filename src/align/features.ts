@@ -24,7 +24,12 @@
  * - `digitShared` / `digitDiffer`: agreement of the words with digits read from the whole text
  *   ("1998", "2.5", "86th"), beside the claim's parsed quantities;
  * - `personDiffer`: both sides name people and share no word of their names (two reports of the
- *   same kind of event about different people: ECB+ dev AUC +0.013).
+ *   same kind of event about different people: ECB+ dev AUC +0.013);
+ * - `dayDiffer`: both sides name a day of the week and share none ("on Sunday" / "on Tuesday": two
+ *   events of one kind on different days);
+ * - `prefixMin` / `prefixMax`: the idf-weighted share of each side's stems found in the other exactly
+ *   or as a related form with the same first four letters ("Russia" / "Russian", "bomb" / "bomber",
+ *   "defence" / "defense"), which neither the stemmer nor WordNet's synonyms join.
  */
 import { readFileSync } from 'node:fs';
 import type { Claim } from '../types.js';
@@ -115,6 +120,8 @@ export interface ClaimProfile {
   readonly wordIds: Int32Array;
   /** The words with a digit ("1998", "2.5", "86th"), commas removed. */
   readonly digitWords: ReadonlySet<string>;
+  /** The days of the week named ("monday" … "sunday"). */
+  readonly days: ReadonlySet<string>;
   readonly negated: boolean;
   /**
    * The same data in forms that make scoring a pair cheap (numbers in place of strings, sorted for
@@ -141,6 +148,9 @@ interface FastProfile {
   readonly stemIds: Int32Array;
   readonly stemWeights: Float64Array;
   readonly stemNet: ReadonlyArray<readonly [readonly number[], readonly number[]] | undefined>;
+  /** The id of each stem's first four letters (-1 for a shorter stem), and the set of them. */
+  readonly stemPrefixes: Int32Array;
+  readonly prefixes: ReadonlySet<number>;
   readonly stemIdSet: ReadonlySet<number>;
   /** `weights` and `kldWeights` keyed by stem id, in the same order (so sums run in the same order). */
   readonly weightById: ReadonlyMap<number, number>;
@@ -176,6 +186,17 @@ function stemId(s: string): number {
   if (id === undefined) stemIdTable.set(s, (id = stemIdTable.size));
   return id;
 }
+
+/** Stem prefixes (`PREFIX` letters) as small integers. */
+const prefixIdTable = new Map<string, number>();
+function prefixId(s: string): number {
+  let id = prefixIdTable.get(s);
+  if (id === undefined) prefixIdTable.set(s, (id = prefixIdTable.size));
+  return id;
+}
+
+/** Length of the stem prefix by which two stems count as related forms ("russia" / "russian", "bomb" / "bomber"). */
+const PREFIX = 4;
 
 /** Word ids below this pack two to a key exactly (2^21 · 2^21 < 2^53). */
 const PACK = 2 ** 21;
@@ -219,11 +240,16 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
   const stemNet: Array<readonly [readonly number[], readonly number[]] | undefined> = new Array(size);
   const weightById = new Map<number, number>();
   const kldById = new Map<number, number>();
+  const stemPrefixes = new Int32Array(size);
+  const prefixes = new Set<number>();
   let k = 0;
   for (const [s, w] of weights) {
     const id = stemId(s);
     stemIds[k] = id;
     stemWeights[k] = w;
+    const prefix = s.length >= PREFIX ? prefixId(s.slice(0, PREFIX)) : -1;
+    stemPrefixes[k] = prefix;
+    if (prefix >= 0) prefixes.add(prefix);
     stemNet[k++] = net.get(s);
     weightById.set(id, w);
     kldById.set(id, kldWeights.get(s)!);
@@ -247,6 +273,8 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
     stemIds,
     stemWeights,
     stemNet,
+    stemPrefixes,
+    prefixes,
     stemIdSet: new Set(stemIds),
     weightById,
     kldById,
@@ -316,10 +344,20 @@ export function profileOfText(
     length: stems.length,
     words,
     wordIds,
-    digitWords: new Set((text.toLowerCase().match(/\p{N}[\p{N},.]*[\p{L}]*/gu) ?? []).map((w) => w.replace(/[,.]+$/, '').replace(/,/g, ''))),
+    digitWords: digitWordsOf(text),
+    days: new Set(words.filter((w) => WEEKDAYS.has(w))),
     negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')),
     fast: fastProfile(wordIds, squeezed, stems, weights, kldWeights, synsets, hypernyms),
   };
+}
+
+/**
+ * The words with a digit, commas removed. A decimal point spaced out by a tokeniser ("5 . 9",
+ * "$2 . 6 million", as in corpora distributed tokenised) is closed up first, so that it matches "5.9".
+ */
+function digitWordsOf(text: string): Set<string> {
+  const joined = text.toLowerCase().replace(/(\p{N}) \. (?=\p{N})/gu, '$1.');
+  return new Set((joined.match(/\p{N}[\p{N},.]*[\p{L}]*/gu) ?? []).map((w) => w.replace(/[,.]+$/, '').replace(/,/g, '')));
 }
 
 /**
@@ -350,23 +388,31 @@ function cosineOf<K>(a: ReadonlyMap<K, number>, an: number, b: ReadonlyMap<K, nu
 }
 
 /**
- * Idf-weighted share of `a`'s stems found in `b` (exactly, or also through WordNet: `b` has a
- * synonym or direct hypernym / hyponym of the stem), and the idf mass not found.
+ * Idf-weighted share of `a`'s stems found in `b`: exactly, also through WordNet (`b` has a synonym or
+ * direct hypernym / hyponym of the stem), or also as a related form (the same first four letters);
+ * and the idf mass not found (exactly or through WordNet).
  */
-function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: number; unmatched: number } {
-  if (a.total === 0) return { exact: 0, wordnet: 0, unmatched: 0 };
+function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: number; prefix: number; unmatched: number } {
+  if (a.total === 0) return { exact: 0, wordnet: 0, prefix: 0, unmatched: 0 };
   let exact = 0;
   let viaNet = 0;
-  const { stemIds, stemWeights, stemNet } = a.fast;
+  let viaPrefix = 0;
+  const { stemIds, stemWeights, stemNet, stemPrefixes } = a.fast;
   const other = b.fast.stemIdSet;
+  const otherPrefixes = b.fast.prefixes;
   for (let i = 0; i < stemIds.length; i++) {
     const w = stemWeights[i]!;
     if (other.has(stemIds[i]!)) {
       exact += w;
       viaNet += w;
-    } else if (relatedThroughNet(stemNet[i], b)) viaNet += w;
+      viaPrefix += w;
+      continue;
+    }
+    if (relatedThroughNet(stemNet[i], b)) viaNet += w;
+    const prefix = stemPrefixes[i]!;
+    if (prefix >= 0 && otherPrefixes.has(prefix)) viaPrefix += w;
   }
-  return { exact: exact / a.total, wordnet: viaNet / a.total, unmatched: a.total - viaNet };
+  return { exact: exact / a.total, wordnet: viaNet / a.total, prefix: viaPrefix / a.total, unmatched: a.total - viaNet };
 }
 
 function relatedThroughNet(entry: readonly [readonly number[], readonly number[]] | undefined, b: ClaimProfile): boolean {
@@ -465,6 +511,8 @@ function isFragment(a: ClaimProfile, b: ClaimProfile, trigramPrecision: number):
   return a.gramTotals[0] >= FRAGMENT_WORDS && a.length >= FRAGMENT_CONTENT_WORDS && a.gramTotals[0] <= b.gramTotals[0] && trigramPrecision >= FRAGMENT_PRECISION;
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
 /** Longest common subsequence of two word lists over the longer one's length (lists capped at 40 words). */
@@ -511,7 +559,7 @@ export const FEATURES = [
   'p1Min', 'p1Max', 'p2Min', 'p2Max', 'p3Min', 'p3Max', 'dice',
   'entityShared', 'entityDiffer', 'numberShared', 'numberDiffer', 'speakerSame', 'speakerDiffer',
   'lengthRatio', 'lengthDiff', 'order', 'lcs', 'negationDiffer', 'unmatched', 'fragment',
-  'digitShared', 'digitDiffer', 'personDiffer',
+  'digitShared', 'digitDiffer', 'personDiffer', 'dayDiffer', 'prefixMin', 'prefixMax',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type PairFeatures = Readonly<Record<FeatureName, number>>;
@@ -560,6 +608,9 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
     digitShared: both(a.digitWords.size, b.digitWords.size) ? digits / Math.min(a.digitWords.size, b.digitWords.size) : 0,
     digitDiffer: both(a.digitWords.size, b.digitWords.size) ? 1 - digits / (a.digitWords.size + b.digitWords.size - digits) : 0,
     personDiffer: a.people.size > 0 && b.people.size > 0 && shared(a.people, b.people) === 0 ? 1 : 0,
+    dayDiffer: both(a.days.size, b.days.size) && shared(a.days, b.days) === 0 ? 1 : 0,
+    prefixMin: Math.min(ab.prefix, ba.prefix),
+    prefixMax: Math.max(ab.prefix, ba.prefix),
   };
 }
 
