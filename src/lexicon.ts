@@ -9,7 +9,7 @@ function load<T>(name: string): T {
   return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
-function lazy<T>(make: () => T): () => T {
+export function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }

@@ -102,17 +102,12 @@ export interface ClaimProfile {
   readonly kldWeights: ReadonlyMap<string, number>;
   readonly kldNorm: number;
   readonly stems: readonly string[];
-  /** Word n-grams (n = 1..3) of all lower-cased words, with counts. */
-  readonly grams: readonly [ReadonlyMap<string, number>, ReadonlyMap<string, number>, ReadonlyMap<string, number>];
   readonly gramTotals: readonly [number, number, number];
-  /** The first four letters of the stems of four letters or more. */
-  readonly prefixes: ReadonlySet<string>;
   /** WordNet synsets of the stems, and their hypernyms. */
   readonly synsets: ReadonlySet<number>;
   readonly hypernyms: ReadonlySet<number>;
-  /** Lower-cased claim text without white space, and its character bigram counts. */
+  /** Lower-cased claim text without white space (its character bigrams are in `fast`). */
   readonly squeezed: string;
-  readonly charBigrams: ReadonlyMap<string, number>;
   /** The words of the names mentioned. */
   readonly entities: ReadonlySet<string>;
   /** The words of the people named. */
@@ -128,6 +123,45 @@ export interface ClaimProfile {
   /** The days of the week named ("monday" … "sunday"). */
   readonly days: ReadonlySet<string>;
   readonly negated: boolean;
+  /**
+   * The same data in forms that make scoring a pair cheap (numbers in place of strings, sorted for
+   * merging): `pairFeatures` reads these; the maps above are for callers and for the fallback.
+   */
+  readonly fast: FastProfile;
+}
+
+/** Sorted n-gram keys with counts: a key is the pair (hi, lo), both made of interned word ids. */
+interface GramKeys {
+  readonly hi: Float64Array;
+  readonly lo: Int32Array;
+  readonly count: Int32Array;
+}
+
+interface FastProfile {
+  /** False when a word id is too large to pack into a key (then the maps are read instead). */
+  readonly packed: boolean;
+  readonly grams: readonly [GramKeys, GramKeys, GramKeys];
+  /** Character bigrams as sorted 32-bit keys (two UTF-16 units) with counts. */
+  readonly bigramKeys: Uint32Array;
+  readonly bigramCounts: Int32Array;
+  /** The stems of `weights` as ids, in the same order, with their weights and WordNet entries. */
+  readonly stemIds: Int32Array;
+  readonly stemWeights: Float64Array;
+  readonly stemNet: ReadonlyArray<readonly [readonly number[], readonly number[]] | undefined>;
+  /** The id of each stem's first four letters (-1 for a shorter stem), and the set of them. */
+  readonly stemPrefixes: Int32Array;
+  readonly prefixes: ReadonlySet<number>;
+  readonly stemIdSet: ReadonlySet<number>;
+  /** `weights` and `kldWeights` keyed by stem id, in the same order (so sums run in the same order). */
+  readonly weightById: ReadonlyMap<number, number>;
+  readonly kldById: ReadonlyMap<number, number>;
+  /** `synsets` and `hypernyms` together, and bit signatures of it and of `synsets`. */
+  readonly synsetsOrHypernyms: ReadonlySet<number>;
+  readonly anyBits: Uint32Array;
+  readonly synsetBits: Uint32Array;
+  /** Distinct stem ids in order of first occurrence, and each stem id's first position in `stems`. */
+  readonly firstStems: Int32Array;
+  readonly firstIndex: ReadonlyMap<number, number>;
 }
 
 /** The words of the entity names, lower-cased ("Tara Reid" and "Reid" share "reid"). */
@@ -144,6 +178,114 @@ function intern(s: string): number {
   if (id === undefined) ids.set(s, (id = ids.size));
   return id;
 }
+
+/** Stems as small integers (a separate table from words). */
+const stemIdTable = new Map<string, number>();
+function stemId(s: string): number {
+  let id = stemIdTable.get(s);
+  if (id === undefined) stemIdTable.set(s, (id = stemIdTable.size));
+  return id;
+}
+
+/** Stem prefixes (`PREFIX` letters) as small integers. */
+const prefixIdTable = new Map<string, number>();
+function prefixId(s: string): number {
+  let id = prefixIdTable.get(s);
+  if (id === undefined) prefixIdTable.set(s, (id = prefixIdTable.size));
+  return id;
+}
+
+/** Length of the stem prefix by which two stems count as related forms ("russia" / "russian", "bomb" / "bomber"). */
+const PREFIX = 4;
+
+/** Word ids below this pack two to a key exactly (2^21 · 2^21 < 2^53). */
+const PACK = 2 ** 21;
+
+/** Sorted, counted keys of the n-grams of `ids` (n = 1, 2, 3). */
+function gramKeys(ids: Int32Array, n: 1 | 2 | 3): GramKeys {
+  const size = Math.max(0, ids.length - n + 1);
+  const keys: Array<[number, number]> = [];
+  for (let i = 0; i < size; i++) {
+    if (n === 1) keys.push([ids[i]!, 0]);
+    else keys.push([ids[i]! * PACK + ids[i + 1]!, n === 3 ? ids[i + 2]! : 0]);
+  }
+  keys.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const hi: number[] = [];
+  const lo: number[] = [];
+  const count: number[] = [];
+  for (const [h, l] of keys) {
+    const last = hi.length - 1;
+    if (last >= 0 && hi[last] === h && lo[last] === l) count[last]!++;
+    else {
+      hi.push(h);
+      lo.push(l);
+      count.push(1);
+    }
+  }
+  return { hi: Float64Array.from(hi), lo: Int32Array.from(lo), count: Int32Array.from(count) };
+}
+
+function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly string[], weights: ReadonlyMap<string, number>, kldWeights: ReadonlyMap<string, number>, synsets: ReadonlySet<number>, hypernyms: ReadonlySet<number>): FastProfile {
+  const packed = wordIds.every((id) => id < PACK);
+  const bigrams = new Map<number, number>();
+  for (let i = 0; i + 1 < squeezed.length; i++) {
+    const k = squeezed.charCodeAt(i) * 65536 + squeezed.charCodeAt(i + 1);
+    bigrams.set(k, (bigrams.get(k) ?? 0) + 1);
+  }
+  const bigramKeys = Uint32Array.from(bigrams.keys()).sort();
+  const net = wordnet();
+  const size = weights.size;
+  const stemIds = new Int32Array(size);
+  const stemWeights = new Float64Array(size);
+  const stemNet: Array<readonly [readonly number[], readonly number[]] | undefined> = new Array(size);
+  const weightById = new Map<number, number>();
+  const kldById = new Map<number, number>();
+  const stemPrefixes = new Int32Array(size);
+  const prefixes = new Set<number>();
+  let k = 0;
+  for (const [s, w] of weights) {
+    const id = stemId(s);
+    stemIds[k] = id;
+    stemWeights[k] = w;
+    const prefix = s.length >= PREFIX ? prefixId(s.slice(0, PREFIX)) : -1;
+    stemPrefixes[k] = prefix;
+    if (prefix >= 0) prefixes.add(prefix);
+    stemNet[k++] = net.get(s);
+    weightById.set(id, w);
+    kldById.set(id, kldWeights.get(s)!);
+  }
+  const firstIndex = new Map<number, number>();
+  const first: number[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    const id = stemId(stems[i]!);
+    if (!firstIndex.has(id)) {
+      firstIndex.set(id, i);
+      first.push(id);
+    }
+  }
+  const synsetsOrHypernyms = new Set(synsets);
+  for (const id of hypernyms) synsetsOrHypernyms.add(id);
+  return {
+    packed,
+    grams: packed ? [gramKeys(wordIds, 1), gramKeys(wordIds, 2), gramKeys(wordIds, 3)] : [EMPTY_GRAMS, EMPTY_GRAMS, EMPTY_GRAMS],
+    bigramKeys,
+    bigramCounts: Int32Array.from(bigramKeys, (key) => bigrams.get(key)!),
+    stemIds,
+    stemWeights,
+    stemNet,
+    stemPrefixes,
+    prefixes,
+    stemIdSet: new Set(stemIds),
+    weightById,
+    kldById,
+    synsetsOrHypernyms,
+    anyBits: signature(synsetsOrHypernyms),
+    synsetBits: signature(synsets),
+    firstStems: Int32Array.from(first),
+    firstIndex,
+  };
+}
+const EMPTY_GRAMS: GramKeys = { hi: new Float64Array(0), lo: new Int32Array(0), count: new Int32Array(0) };
 
 function counts(items: readonly string[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -183,9 +325,7 @@ export function profileOfText(
   }
   const squeezed = text.toLowerCase().replace(/\s+/g, '');
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) as string[];
-  const g1 = counts(words);
-  const g2 = counts(words.slice(1).map((w, i) => `${words[i]} ${w}`));
-  const g3 = counts(words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`));
+  const wordIds = Int32Array.from(words, intern);
   return {
     weights,
     norm: Math.sqrt(norm),
@@ -193,23 +333,21 @@ export function profileOfText(
     kldWeights,
     kldNorm: Math.sqrt(kldNorm),
     stems,
-    grams: [g1, g2, g3],
     gramTotals: [words.length, Math.max(0, words.length - 1), Math.max(0, words.length - 2)],
-    prefixes: new Set([...tf.keys()].filter((s) => s.length >= PREFIX).map((s) => s.slice(0, PREFIX))),
     synsets,
     hypernyms,
     squeezed,
-    charBigrams: counts(Array.from({ length: Math.max(0, squeezed.length - 1) }, (_, i) => squeezed.substring(i, i + 2))),
     entities: entityTokens(extra.entities ?? []),
     people: entityTokens(extra.people ?? []),
     numbers: new Set(extra.numbers ?? []),
     speaker: extra.speaker ?? null,
     length: stems.length,
     words,
-    wordIds: Int32Array.from(words, intern),
+    wordIds,
     digitWords: digitWordsOf(text),
     days: new Set(words.filter((w) => WEEKDAYS.has(w))),
     negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')),
+    fast: fastProfile(wordIds, squeezed, stems, weights, kldWeights, synsets, hypernyms),
   };
 }
 
@@ -238,7 +376,7 @@ export function profileOfClaim(claim: Claim): ClaimProfile {
   });
 }
 
-function cosineOf(a: ReadonlyMap<string, number>, an: number, b: ReadonlyMap<string, number>, bn: number): number {
+function cosineOf<K>(a: ReadonlyMap<K, number>, an: number, b: ReadonlyMap<K, number>, bn: number): number {
   if (an === 0 || bn === 0) return 0;
   let dot = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -249,65 +387,104 @@ function cosineOf(a: ReadonlyMap<string, number>, an: number, b: ReadonlyMap<str
   return dot / (an * bn);
 }
 
-/** Does `b` have stem `s` itself, or a WordNet synonym or direct hypernym / hyponym of it? */
-function related(s: string, b: ClaimProfile): boolean {
-  if (b.weights.has(s)) return true;
-  const entry = wordnet().get(s);
-  if (!entry) return false;
-  for (const id of entry[0]) if (b.synsets.has(id) || b.hypernyms.has(id)) return true;
-  for (const id of entry[1]) if (b.synsets.has(id)) return true;
-  return false;
-}
-
-/** Length of the stem prefix by which two stems count as related forms ("russia" / "russian", "bomb" / "bomber"). */
-const PREFIX = 4;
-
 /**
- * Idf-weighted share of `a`'s stems found in `b`: exactly, also through WordNet, or also as a related
- * form (the same first four letters); and the idf mass not found (exactly or through WordNet).
+ * Idf-weighted share of `a`'s stems found in `b`: exactly, also through WordNet (`b` has a synonym or
+ * direct hypernym / hyponym of the stem), or also as a related form (the same first four letters);
+ * and the idf mass not found (exactly or through WordNet).
  */
 function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: number; prefix: number; unmatched: number } {
   if (a.total === 0) return { exact: 0, wordnet: 0, prefix: 0, unmatched: 0 };
   let exact = 0;
   let viaNet = 0;
   let viaPrefix = 0;
-  for (const [s, w] of a.weights) {
-    if (b.weights.has(s)) {
+  const { stemIds, stemWeights, stemNet, stemPrefixes } = a.fast;
+  const other = b.fast.stemIdSet;
+  const otherPrefixes = b.fast.prefixes;
+  for (let i = 0; i < stemIds.length; i++) {
+    const w = stemWeights[i]!;
+    if (other.has(stemIds[i]!)) {
       exact += w;
       viaNet += w;
       viaPrefix += w;
       continue;
     }
-    if (related(s, b)) viaNet += w;
-    if (s.length >= PREFIX && b.prefixes.has(s.slice(0, PREFIX))) viaPrefix += w;
+    if (relatedThroughNet(stemNet[i], b)) viaNet += w;
+    const prefix = stemPrefixes[i]!;
+    if (prefix >= 0 && otherPrefixes.has(prefix)) viaPrefix += w;
   }
   return { exact: exact / a.total, wordnet: viaNet / a.total, prefix: viaPrefix / a.total, unmatched: a.total - viaNet };
 }
 
-/** Clipped n-gram precision of `a` against `b` (BLEU's modified precision for one order). */
-function precision(a: ClaimProfile, b: ClaimProfile, n: 0 | 1 | 2): number {
-  const total = a.gramTotals[n];
-  if (total === 0) return 0;
-  const other = b.grams[n];
+function relatedThroughNet(entry: readonly [readonly number[], readonly number[]] | undefined, b: ClaimProfile): boolean {
+  if (!entry) return false;
+  // A bit clear in the signature rules the id out without a set look-up (most ids are not there).
+  const { synsetsOrHypernyms: any, anyBits, synsetBits } = b.fast;
+  for (const id of entry[0]) if ((anyBits[(id >>> 5) & SIGNATURE_MASK]! >>> (id & 31)) & 1 && any.has(id)) return true;
+  for (const id of entry[1]) if ((synsetBits[(id >>> 5) & SIGNATURE_MASK]! >>> (id & 31)) & 1 && b.synsets.has(id)) return true;
+  return false;
+}
+
+/** Bit signatures of id sets: 2,048 bits, id i sets bit i mod 2,048. */
+const SIGNATURE_WORDS = 64;
+const SIGNATURE_MASK = SIGNATURE_WORDS - 1;
+function signature(ids: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(SIGNATURE_WORDS);
+  for (const id of ids) bits[(id >>> 5) & SIGNATURE_MASK]! |= 1 << (id & 31);
+  return bits;
+}
+
+/**
+ * Clipped n-gram matches of two profiles: the sum over shared n-grams of the smaller count, the same
+ * in both directions. Divided by one side's n-gram total it is that side's clipped precision against
+ * the other (BLEU's modified precision for one order).
+ */
+function gramHits(a: ClaimProfile, b: ClaimProfile, n: 0 | 1 | 2): number {
   let hit = 0;
-  for (const [g, c] of a.grams[n]) {
+  if (a.fast.packed && b.fast.packed) {
+    // Both sorted by (hi, lo): one merging walk.
+    const x = a.fast.grams[n];
+    const y = b.fast.grams[n];
+    let i = 0;
+    let j = 0;
+    while (i < x.hi.length && j < y.hi.length) {
+      const d = x.hi[i]! - y.hi[j]! || x.lo[i]! - y.lo[j]!;
+      if (d < 0) i++;
+      else if (d > 0) j++;
+      else hit += Math.min(x.count[i++]!, y.count[j++]!);
+    }
+    return hit;
+  }
+  const other = stringGrams(b)[n];
+  for (const [g, c] of stringGrams(a)[n]) {
     const d = other.get(g);
     if (d !== undefined) hit += Math.min(c, d);
   }
-  return hit / total;
+  return hit;
+}
+
+/** Word n-grams (n = 1..3) as strings with counts: only for profiles whose word ids do not pack. */
+const stringGramCache = new WeakMap<ClaimProfile, readonly [Map<string, number>, Map<string, number>, Map<string, number>]>();
+function stringGrams(p: ClaimProfile): readonly [Map<string, number>, Map<string, number>, Map<string, number>] {
+  let grams = stringGramCache.get(p);
+  if (!grams) {
+    const w = p.words;
+    grams = [counts(w), counts(w.slice(1).map((x, i) => `${w[i]} ${x}`)), counts(w.slice(2).map((x, i) => `${w[i]} ${w[i + 1]} ${x}`))];
+    stringGramCache.set(p, grams);
+  }
+  return grams;
+}
+
+/** `hits` over the n-gram total of `a` (0 when `a` has no n-gram of that order). */
+function precisionOf(a: ClaimProfile, hits: number, n: 0 | 1 | 2): number {
+  const total = a.gramTotals[n];
+  return total === 0 ? 0 : hits / total;
 }
 
 /** Share of concordant pairs among the stems both sides share (1 when fewer than two are shared). */
 function order(a: ClaimProfile, b: ClaimProfile): number {
-  const firstB = new Map<string, number>();
-  b.stems.forEach((s, i) => {
-    if (!firstB.has(s)) firstB.set(s, i);
-  });
-  const seen = new Set<string>();
+  const firstB = b.fast.firstIndex;
   const positions: number[] = [];
-  for (const s of a.stems) {
-    if (seen.has(s)) continue;
-    seen.add(s);
+  for (const s of a.fast.firstStems) {
     const j = firstB.get(s);
     if (j !== undefined) positions.push(j);
   }
@@ -358,10 +535,14 @@ function dice(a: ClaimProfile, b: ClaimProfile): number {
   if (a.squeezed === b.squeezed) return 1;
   if (a.squeezed.length < 2 || b.squeezed.length < 2) return 0;
   let shared = 0;
-  const [small, large] = a.charBigrams.size <= b.charBigrams.size ? [a.charBigrams, b.charBigrams] : [b.charBigrams, a.charBigrams];
-  for (const [g, n] of small) {
-    const m = large.get(g);
-    if (m !== undefined) shared += Math.min(n, m);
+  const { bigramKeys: x, bigramCounts: xn } = a.fast;
+  const { bigramKeys: y, bigramCounts: yn } = b.fast;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else shared += Math.min(xn[i++]!, yn[j++]!);
   }
   return (2 * shared) / (a.squeezed.length + b.squeezed.length - 2);
 }
@@ -386,19 +567,20 @@ export type PairFeatures = Readonly<Record<FeatureName, number>>;
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   const ab = coverage(a, b);
   const ba = coverage(b, a);
-  const p1a = precision(a, b, 0);
-  const p1b = precision(b, a, 0);
-  const p2a = precision(a, b, 1);
-  const p2b = precision(b, a, 1);
-  const p3a = precision(a, b, 2);
-  const p3b = precision(b, a, 2);
+  const [h1, h2, h3] = [gramHits(a, b, 0), gramHits(a, b, 1), gramHits(a, b, 2)];
+  const p1a = precisionOf(a, h1, 0);
+  const p1b = precisionOf(b, h1, 0);
+  const p2a = precisionOf(a, h2, 1);
+  const p2b = precisionOf(b, h2, 1);
+  const p3a = precisionOf(a, h3, 2);
+  const p3b = precisionOf(b, h3, 2);
   const ents = shared(a.entities, b.entities);
   const nums = shared(a.numbers, b.numbers);
   const digits = shared(a.digitWords, b.digitWords);
   const both = (x: number, y: number) => x > 0 && y > 0;
   return {
-    cosine: cosineOf(a.weights, a.norm, b.weights, b.norm),
-    kldCosine: cosineOf(a.kldWeights, a.kldNorm, b.kldWeights, b.kldNorm),
+    cosine: cosineOf(a.fast.weightById, a.norm, b.fast.weightById, b.norm),
+    kldCosine: cosineOf(a.fast.kldById, a.kldNorm, b.fast.kldById, b.kldNorm),
     containMin: Math.min(ab.exact, ba.exact),
     containMax: Math.max(ab.exact, ba.exact),
     wordnetMin: Math.min(ab.wordnet, ba.wordnet),

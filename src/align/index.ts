@@ -35,13 +35,28 @@ export interface Coverage {
   readonly covered: ReadonlyMap<string, ReadonlySet<string>>;
   /** True when every candidate pair was scored, so a claim absent from `covered` is covered nowhere. */
   readonly complete: boolean;
+  /**
+   * Pairs the aligner scored, with their aligned decision (claim id → other claim id → decision, in
+   * both directions): the omission check reads a decision here rather than scoring the pair again
+   * (only needed when coverage is not complete).
+   */
+  readonly decided?: PairDecisions;
 }
+
+/** Aligned decisions on pairs of claims: claim id → other claim id → decision. */
+export type PairDecisions = ReadonlyMap<string, ReadonlyMap<string, boolean>>;
 
 /** Records that claim `claimId` is stated in article `articleId`. */
 export function addCoverage(covered: Map<string, Set<string>>, claimId: string, articleId: string): void {
   const set = covered.get(claimId);
   if (set) set.add(articleId);
   else covered.set(claimId, new Set([articleId]));
+}
+
+/** Records the decision on the pair (a, b) in both directions (the features and the decision are symmetric). */
+export function addDecision(decisions: Map<string, Map<string, boolean>>, a: string, b: string, aligned: boolean): void {
+  (decisions.get(a) ?? decisions.set(a, new Map()).get(a)!).set(b, aligned);
+  (decisions.get(b) ?? decisions.set(b, new Map()).get(b)!).set(a, aligned);
 }
 
 /** Profiles kept by `cachedProfile`: two generations of at most this many each. */

@@ -4,7 +4,7 @@
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
 import { pairFeatures } from '../align/features.js';
-import { cachedProfile, candidateIndex, candidatesOf, type CandidateIndex, type Coverage } from '../align/index.js';
+import { addCoverage, addDecision, cachedProfile, candidateIndex, candidatesOf, type CandidateIndex, type Coverage } from '../align/index.js';
 import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -54,6 +54,23 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
   // Coverage is checked only against the claims that share a rare stem or a name (the aligner's candidates).
   const indexes = new Map<string, CandidateIndex>();
   const indexOf = (articleId: string) => indexes.get(articleId) ?? indexes.set(articleId, candidateIndex((claimsOf.get(articleId) ?? []).map(profile))).get(articleId)!;
+  // Decisions taken here, by unordered pair (claim b's check in claim a's article meets the same
+  // pairs again), and the coverage they showed, in both directions.
+  const decided = new Map<string, Map<string, boolean>>();
+  const found = new Map<string, Set<string>>();
+  const aligned = (a: Claim, b: Claim): boolean => {
+    let yes = decided.get(a.id)?.get(b.id) ?? coverage?.decided?.get(a.id)?.get(b.id);
+    if (yes === undefined) {
+      const features = pairFeatures(profile(a), profile(b));
+      yes = alignedDecision(features, scoreFeatures(features, model), model);
+      addDecision(decided, a.id, b.id, yes);
+    }
+    if (yes) {
+      addCoverage(found, a.id, b.articleId);
+      addCoverage(found, b.id, a.articleId);
+    }
+    return yes;
+  };
   return {
     articles,
     extractions,
@@ -61,12 +78,10 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
     coveredBy: (claim, articleId) => {
       if (coverage?.covered.get(claim.id)?.has(articleId)) return true;
       if (coverage?.complete) return false;
+      if (found.get(claim.id)?.has(articleId)) return true;
       const p = profile(claim);
       const others = claimsOf.get(articleId) ?? [];
-      for (const j of candidatesOf(p, indexOf(articleId))) {
-        const features = pairFeatures(p, profile(others[j]!));
-        if (alignedDecision(features, scoreFeatures(features, model), model)) return true;
-      }
+      for (const j of candidatesOf(p, indexOf(articleId))) if (aligned(claim, others[j]!)) return true;
       return false;
     },
   };

@@ -3,7 +3,7 @@
  * Every function takes the article text and returns values with ranges into it.
  */
 import * as chrono from 'chrono-node';
-import { agencyForms, agencyLexicon } from '../lexicon.js';
+import { agencyForms, agencyLexicon, lazy } from '../lexicon.js';
 import type { Credit, CreditKind, Range } from '../types.js';
 import { escapeRegExp } from '../util/text.js';
 import type { Line } from './lines.js';
@@ -91,6 +91,11 @@ export function findPublished(lines: readonly Line[], bodyLines: ReadonlySet<num
   return best;
 }
 
+/** One whole-word pattern per agency form, compiled once (`matchAll` copies it, so sharing is safe). */
+const agencyPatterns = lazy(() =>
+  agencyForms().map(([form, name]) => ({ form, name, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?=$|[^\\p{L}\\p{N}]|\\p{Lu}\\p{Ll})`, 'gu') })),
+);
+
 /**
  * Agencies named in `s` (by canonical name), matched as whole words; a form glued to a following
  * capitalised word ("TTEnglish") still counts, as scraped text often loses the space.
@@ -98,8 +103,8 @@ export function findPublished(lines: readonly Line[], bodyLines: ReadonlySet<num
 export function agenciesIn(s: string): Array<{ name: string; index: number; length: number }> {
   const found: Array<{ name: string; index: number; length: number }> = [];
   const taken: Array<[number, number]> = [];
-  for (const [form, name] of agencyForms()) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?=$|[^\\p{L}\\p{N}]|\\p{Lu}\\p{Ll})`, 'gu');
+  for (const { form, name, re } of agencyPatterns()) {
+    if (!s.includes(form)) continue;
     for (const m of s.matchAll(re)) {
       const i = m.index ?? 0;
       if (taken.some(([a, b]) => i < b && a < i + form.length)) continue;

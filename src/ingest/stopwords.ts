@@ -14,16 +14,17 @@ interface StopwordLexicon {
   readonly cjk: readonly string[];
 }
 
-let lexicon: { languages: Map<string, ReadonlySet<string>>; cjk: ReadonlySet<string> } | undefined;
+let lexicon: { languages: Map<string, ReadonlySet<string>>; languagesOf: Map<string, string[]>; cjk: ReadonlySet<string> } | undefined;
 function stopwordLexicon() {
   if (!lexicon) {
     // Same layout as ../lexicon.ts: this file sits two folders below the package root in src/ and dist/.
     const url = new URL('../../data/lexicon/stopwords.json', import.meta.url);
     const raw = JSON.parse(readFileSync(url, 'utf8')) as StopwordLexicon;
-    lexicon = {
-      languages: new Map(Object.entries(raw.languages).map(([lang, words]) => [lang, new Set(words)])),
-      cjk: new Set(raw.cjk),
-    };
+    const languages = new Map(Object.entries(raw.languages).map(([lang, words]) => [lang, new Set(words)] as const));
+    // Word → the languages listing it, so that telling a page's language looks each word up once.
+    const languagesOf = new Map<string, string[]>();
+    for (const [lang, words] of languages) for (const w of words) (languagesOf.get(w) ?? languagesOf.set(w, []).get(w)!).push(lang);
+    lexicon = { languages, languagesOf, cjk: new Set(raw.cjk) };
   }
   return lexicon;
 }
@@ -60,7 +61,7 @@ const MIN_PROSE_TOKENS = 8;
  * Returns a language code of the lexicon, 'zh', 'ja' or 'en'.
  */
 export function pageLanguage(lines: readonly (readonly string[])[]): string {
-  const { languages } = stopwordLexicon();
+  const { languagesOf } = stopwordLexicon();
   let cjk = 0;
   let letters = 0;
   let kana = false;
@@ -83,7 +84,7 @@ export function pageLanguage(lines: readonly (readonly string[])[]): string {
         english++;
         continue;
       }
-      for (const [lang, set] of languages) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      for (const lang of languagesOf.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }
   }
   let best = 'en';

@@ -7,7 +7,7 @@
  * refusing a merge that would put two claims of one article together — the same rule as
  * `alignClaims`, which this matches on small stories up to candidates cut off.
  */
-import { addCoverage, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
+import { addCoverage, addDecision, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
 import { mergeLinks } from '../align/groups.js';
 import type { ArticleClaims, Claim, PairEvidence } from '../types.js';
 
@@ -72,7 +72,9 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
   };
   const evidenceOf = (i: number, j: number, score: number, features: ReturnType<typeof pairFeatures>): PairEvidence => ({ type: 'pair', a: claims[i]!.id, b: claims[j]!.id, score, features: { ...features } });
   const links = new Map<string, PairEvidence>();
-  const scoredPair = new Map<string, { score: number; features: ReturnType<typeof pairFeatures> }>();
+  const scoredPair = new Map<string, { score: number; features: ReturnType<typeof pairFeatures>; aligned: boolean }>();
+  // Every decision taken, by claim ids, for the omission check.
+  const decided = new Map<string, Map<string, boolean>>();
   for (let i = 0; i < claims.length; i++) {
     const found = candidatesOf(i);
     const bestPerArticle = new Map<string, { j: number; score: number; features: ReturnType<typeof pairFeatures> }>();
@@ -82,11 +84,13 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
       let scored = scoredPair.get(key);
       if (scored === undefined) {
         const features = pairFeatures(profiles[x]!, profiles[y]!);
-        scored = { score: scoreFeatures(features, model), features };
+        const score = scoreFeatures(features, model);
+        scored = { score, features, aligned: alignedDecision(features, score, model) };
         scoredPair.set(key, scored);
+        addDecision(decided, claims[x]!.id, claims[y]!.id, scored.aligned);
       }
       const { score, features } = scored;
-      if (!alignedDecision(features, score, model)) continue;
+      if (!scored.aligned) continue;
       addCoverage(covered, claims[i]!.id, articleOf[j]!);
       addCoverage(covered, claims[j]!.id, articleOf[i]!);
       const best = bestPerArticle.get(articleOf[j]!);
@@ -99,8 +103,8 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
     }
   }
   const pairs = [...links.values()];
-  // Candidates are capped, so coverage is partial: the omission check scores what it does not find here.
-  return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: false } };
+  // Candidates are capped, so coverage is partial: the omission check scores the pairs not decided here.
+  return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: false, decided } };
 }
 
 /** The `k` keys of highest weight, ties to the lower key; O(size · k), without sorting the whole map. */

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/index.js';
 import { ingestText } from '../../src/ingest/text.js';
+import { addDecision, alignClaims } from '../../src/align/index.js';
+import { ruleContext } from '../../src/compare/index.js';
+import { compareExtractions } from '../../src/pipeline.js';
 import { alignStory } from '../../src/scale/align-story.js';
 import { processArticles } from '../../src/scale/pool.js';
 import { processArticle, type ArticleTask } from '../../src/scale/work.js';
@@ -58,6 +61,35 @@ describe('alignStory', () => {
     for (const g of groups) expect(new Set(g.claims.map((c) => c.articleId)).size).toBe(g.claims.length);
     expect(pairs.length).toBeGreaterThan(0);
     expect(groups.some((g) => g.claims.length > 2)).toBe(true);
+  });
+});
+
+describe('omission coverage after the story aligner', () => {
+  const extractions = stories[0]!.map((text, i) => extractClaims(ingestText(`${text}\n\nOfficials said more details would follow.`, { id: `a${i}` })));
+  const [a, b] = [extractions[0]!.claims[0]!, extractions[1]!.claims[0]!];
+  it('a decision is recorded in both directions', () => {
+    const decisions = new Map<string, Map<string, boolean>>();
+    addDecision(decisions, a.id, b.id, true);
+    expect(decisions.get(a.id)?.get(b.id)).toBe(true);
+    expect(decisions.get(b.id)?.get(a.id)).toBe(true);
+    expect(decisions.get(a.id)?.get(extractions[2]!.claims[0]!.id)).toBeUndefined();
+  });
+  it("reads the aligner's decision on a pair instead of scoring it again", () => {
+    const free = ruleContext(extractions);
+    expect(free.coveredBy(a, b.articleId)).toBe(true);
+    // A decision recorded by the aligner wins over what scoring the pair would say (b is the only
+    // claim of its article that states a).
+    const decided = new Map<string, Map<string, boolean>>();
+    addDecision(decided, a.id, b.id, false);
+    const vetoed = ruleContext(extractions, undefined, { covered: new Map(), complete: false, decided });
+    expect(vetoed.coveredBy(a, b.articleId)).toBe(false);
+  });
+  it('a story aligned by alignStory reports the same omissions as one aligned exactly, when no candidate is cut', () => {
+    const omissions = (r: ReturnType<typeof compareExtractions>) => r.discrepancies.filter((d) => d.type === 'omission').map((d) => `${d.values[0]!.claimId}>${(d.absentFrom ?? []).join(',')}`).sort();
+    const exact = compareExtractions(extractions, { align: alignClaims });
+    const story = compareExtractions(extractions, { align: (x) => alignStory(x, { candidates: 1000 }) });
+    expect(omissions(story)).toEqual(omissions(exact));
+    expect(story.groups.map((g) => g.claims.map((c) => c.id).join('+')).sort()).toEqual(exact.groups.map((g) => g.claims.map((c) => c.id).join('+')).sort());
   });
 });
 

@@ -4,7 +4,7 @@
  * An article is absent from a claim only when none of its claims states it (similarity at the
  * aligned threshold), so a claim aligned elsewhere one-to-one is not an omission.
  */
-import { contentStems } from '../../util/words.js';
+import { cachedProfile } from '../../align/index.js';
 import { snippet, type Finding, type Rule } from '../rule.js';
 
 export const omissionRule: Rule = {
@@ -16,8 +16,9 @@ export const omissionRule: Rule = {
     const out: Finding[] = [];
     for (const c of group.claims) {
       // Absent: no claim of the other article states it, whether or not it was aligned one-to-one here.
-      // Too short to report: checked first, as the coverage check scores pairs.
-      if (contentStems(c.raw).length < 4) continue;
+      // Too short to report (content stems of the sentence, as its profile counts them): checked
+      // first, as the coverage check scores pairs.
+      if (cachedProfile(c).length < 4) continue;
       const absent = [...context.articles.keys()].filter((id) => !present.has(id) && !context.coveredBy(c, id));
       if (absent.length === 0) continue;
       const prominent = c.section !== 'body';
