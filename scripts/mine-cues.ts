@@ -13,9 +13,10 @@
  * Then it fits the attribution filter (src/extract/attribution/filter.ts) on the same split: every
  * draft the frame readers propose is labelled by whether it matches a gold attribution with a
  * source (one-to-one, content overlap ≥ 0.3, as the quotes task scores), a logistic regression over
- * the draft features and lexical tokens is fitted, and the threshold that maximises F1 on the split
- * is kept. Weights
- * and threshold go to data/lexicon/attribution-filter.json. The compromise parse of the split is
+ * the draft features and lexical tokens is fitted, and the acceptance threshold and the overlap at
+ * which two kept drafts are duplicates (filter.ts, dropDuplicates) that together maximise the F1 of
+ * the whole step on the split are kept. Weights, threshold and duplicate overlap go to
+ * data/lexicon/attribution-filter.json. The compromise parse of the split is
  * cached in the OS temporary directory (shared with scripts/analyse-quotes.ts).
  * --cv fits on the even training documents and reports F1 on the odd ones (nothing written).
  * Usage: npx tsx scripts/mine-cues.ts [TRAIN_JSONL] [--filter-only] [--cv]
@@ -27,7 +28,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { parseSegment, type Term } from '../src/extract/01-parse.js';
 import { findAttributionCandidates, type AttributionCandidate } from '../src/extract/05-attributions.js';
-import { FEATURE_NAMES } from '../src/extract/attribution/filter.js';
+import { dropDuplicates, FEATURE_NAMES } from '../src/extract/attribution/filter.js';
 import { attributionInput, textUnits } from '../src/extract/index.js';
 import { documentArticle, matchByOverlap } from '../src/eval/quotes.js';
 
@@ -40,6 +41,8 @@ const RATE = 0.05;
 const L2 = 1e-4;
 /** F1 within this of the best counts as on the plateau when the threshold is chosen. */
 const F1_TOLERANCE = 0.001;
+/** Duplicate overlaps tried when the settings are chosen (above 1: no draft is a duplicate). */
+const DUPLICATE_OVERLAPS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2];
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/eval/quotes/polnear-train.jsonl';
 const filterOnly = process.argv.includes('--filter-only');
 const out = 'data/lexicon/cues.json';
@@ -147,20 +150,20 @@ function trainFilter(): void {
   const ts: string[][] = [];
   const ys: number[] = [];
   const docOf: number[] = [];
-  const goldByDoc: number[] = [];
-  let gold = 0;
+  /** Per document: its gold extents and its candidates (row in xs, or -1 for a draft the filter does not judge). */
+  const docs: DocCandidates[] = [];
   for (const line of lines) {
     const d = JSON.parse(line) as GoldDoc;
     const g = d.quotes.filter((q) => q.has_source);
-    gold += g.length;
-    goldByDoc.push(g.length);
     const candidates = candidatesOf(d, cache);
     // One-to-one matching by decreasing overlap, as the scorer does (src/eval/quotes.ts), at overlap 0.3.
     const matched = matchByOverlap(g.map((gq) => [gq.start, gq.end] as const), candidates.map((c) => c.attribution.range), 0.3);
     const usedP = new Set(matched.map((m) => m.pi));
+    docs.push({ gold: g.map((gq) => [gq.start, gq.end] as const), candidates: candidates.map((c) => ({ range: c.attribution.range, row: -1 })) });
     candidates.forEach((c, pi) => {
-      if (!c.filtered) return void (usedP.has(pi) && (gold--, goldByDoc[goldByDoc.length - 1]!--));
-      docOf.push(goldByDoc.length - 1);
+      if (!c.filtered) return;
+      docs[docs.length - 1]!.candidates[pi]!.row = xs.length;
+      docOf.push(docs.length - 1);
       xs.push([...c.features]);
       ts.push([...new Set(c.tokens)]);
       ys.push(usedP.has(pi) ? 1 : 0);
@@ -168,27 +171,22 @@ function trainFilter(): void {
   }
   if (Object.keys(cache).length !== before) writeFileSync(cacheFile, JSON.stringify(cache));
 
-  // --cv: fit on the even documents, choose the threshold there, and report F1 on the odd ones
+  // --cv: fit on the even documents, choose the threshold and duplicate overlap there, and report F1 on the odd ones
   // (a held-out check within the training split for the fitting settings; writes nothing).
   if (process.argv.includes('--cv')) {
     const fitted = fitFilter(xs, ts, ys, (k) => docOf[k]! % 2 === 0);
-    const goldEven = goldByDoc.reduce((a, g, i) => a + (i % 2 === 0 ? g : 0), 0);
-    const goldOdd = gold - goldEven;
-    const even = bestThreshold(xs.map((_, k) => k).filter((k) => docOf[k]! % 2 === 0).map((k) => ({ p: fitted.predict(xs[k]!, ts[k]!), y: ys[k]! })), goldEven);
-    const odd = xs.map((_, k) => k).filter((k) => docOf[k]! % 2 === 1).map((k) => ({ p: fitted.predict(xs[k]!, ts[k]!), y: ys[k]! }));
-    const tp = odd.filter((s) => s.p >= even.threshold && s.y === 1).length;
-    const predicted = odd.filter((s) => s.p >= even.threshold).length;
-    const precision = tp / Math.max(1, predicted);
-    const recall = tp / goldOdd;
-    const oracle = bestThreshold(odd, goldOdd);
-    console.log(`cv: fit on even docs (in-sample F1 ${even.f1.toFixed(4)}, threshold ${even.threshold.toFixed(3)}); odd docs F1 ${((2 * precision * recall) / (precision + recall)).toFixed(4)} (P ${precision.toFixed(4)}, R ${recall.toFixed(4)}); best odd threshold ${oracle.threshold.toFixed(3)} F1 ${oracle.f1.toFixed(4)}`);
+    const p = xs.map((x, k) => fitted.predict(x, ts[k]!));
+    const even = bestSettings(docs.filter((_, i) => i % 2 === 0), p);
+    const odd = pipelineF1(docs.filter((_, i) => i % 2 === 1), p, even.threshold, even.overlap);
+    const oracle = bestSettings(docs.filter((_, i) => i % 2 === 1), p);
+    console.log(`cv: fit on even docs (in-sample F1 ${even.f1.toFixed(4)}, threshold ${even.threshold.toFixed(3)}, duplicate overlap ${even.overlap}); odd docs F1 ${odd.f1.toFixed(4)} (P ${odd.precision.toFixed(4)}, R ${odd.recall.toFixed(4)}); best odd settings ${oracle.threshold.toFixed(3)}/${oracle.overlap} F1 ${oracle.f1.toFixed(4)}`);
     return;
   }
   const model = fitFilter(xs, ts, ys, () => true);
   const n = xs.length;
   const dense = FEATURE_NAMES.length;
   const { vocabulary, w } = model;
-  const best = bestThreshold(xs.map((x, k) => ({ p: model.predict(x, ts[k]!), y: ys[k]! })), gold);
+  const best = bestSettings(docs, xs.map((x, k) => model.predict(x, ts[k]!)));
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   writeFileSync(
     filterOut,
@@ -200,12 +198,13 @@ function trainFilter(): void {
         weights: w.slice(0, dense).map(round),
         lexical: Object.fromEntries(vocabulary.map((k, i) => [k, round(w[dense + i]!)]).filter(([, v]) => v !== 0)),
         threshold: round(best.threshold),
+        duplicateOverlap: best.overlap,
       },
       null,
       1,
     ) + '\n',
   );
-  console.log(`filter: ${n} drafts, ${vocabulary.length} lexical tokens, threshold ${best.threshold.toFixed(3)}, train F1@0.3 ${best.f1.toFixed(4)} (P ${best.precision.toFixed(4)}, R ${best.recall.toFixed(4)})`);
+  console.log(`filter: ${n} drafts, ${vocabulary.length} lexical tokens, threshold ${best.threshold.toFixed(3)}, duplicate overlap ${best.overlap}, train F1@0.3 ${best.f1.toFixed(4)} (P ${best.precision.toFixed(4)}, R ${best.recall.toFixed(4)})`);
 }
 
 /**
@@ -252,24 +251,46 @@ function fitFilter(xs: readonly number[][], ts: readonly string[][], ys: readonl
   return { vocabulary, w, predict: (x: readonly number[], tokens: readonly string[]) => 1 / (1 + Math.exp(-logit(x, sparseOf([...new Set(tokens)])))) };
 }
 
+interface DocCandidates {
+  readonly gold: ReadonlyArray<readonly [number, number]>;
+  readonly candidates: Array<{ range: readonly [number, number]; row: number }>;
+}
+
 /**
- * The threshold that maximises F1 at overlap 0.3 over scored drafts, with `gold` attributions to
- * find. F1 is flat near its maximum, so the arg-max jumps with small changes of the drafts: the
- * median of the thresholds within F1_TOLERANCE of the best is taken instead.
+ * F1 at overlap 0.3 of the whole attribution step over documents, as findAttributions runs it
+ * (src/extract/05-attributions.ts): drafts scored `p[row]` kept at `threshold`, drafts the filter
+ * does not judge always kept, then near-duplicates (content overlap ≥ `overlap`) dropped.
  */
-function bestThreshold(drafts: ReadonlyArray<{ p: number; y: number }>, gold: number) {
-  const scored = [...drafts].sort((a, b) => b.p - a.p);
+function pipelineF1(docs: readonly DocCandidates[], p: readonly number[], threshold: number, overlap: number) {
   let tp = 0;
-  const points: Array<{ f1: number; threshold: number; precision: number; recall: number }> = [];
-  scored.forEach((s, k) => {
-    tp += s.y;
-    const precision = tp / (k + 1);
-    const recall = tp / gold;
-    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-    const next = scored[k + 1];
-    if (!next || next.p < s.p) points.push({ f1, threshold: next ? (s.p + next.p) / 2 : 0, precision, recall });
-  });
-  const top = Math.max(...points.map((p) => p.f1));
-  const near = points.filter((p) => p.f1 >= top - F1_TOLERANCE);
-  return near[Math.floor(near.length / 2)] ?? { f1: 0, threshold: 0, precision: 0, recall: 0 };
+  let predicted = 0;
+  let gold = 0;
+  for (const d of docs) {
+    const kept = d.candidates.filter((c) => c.row < 0 || p[c.row]! >= threshold);
+    const final = dropDuplicates(kept, (c) => c.range, (c) => (c.row < 0 ? 2 : p[c.row]!), overlap);
+    tp += matchByOverlap(d.gold, final.map((c) => c.range), 0.3).length;
+    predicted += final.length;
+    gold += d.gold.length;
+  }
+  const precision = tp / Math.max(1, predicted);
+  const recall = tp / Math.max(1, gold);
+  return { f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
+}
+
+/**
+ * The acceptance threshold and duplicate overlap that maximise the step's F1 over documents. For each
+ * overlap, thresholds on a grid are tried and, F1 being flat near its maximum, the median of those
+ * within F1_TOLERANCE of the best is taken; the overlap with the best F1 wins.
+ */
+function bestSettings(docs: readonly DocCandidates[], p: readonly number[]) {
+  let best = { f1: -1, precision: 0, recall: 0, threshold: 0, overlap: 2 };
+  for (const overlap of DUPLICATE_OVERLAPS) {
+    const points: Array<{ f1: number; precision: number; recall: number; threshold: number }> = [];
+    for (let t = 0.05; t < 0.951; t += 0.01) points.push({ ...pipelineF1(docs, p, t, overlap), threshold: Math.round(t * 100) / 100 });
+    const top = Math.max(...points.map((x) => x.f1));
+    const near = points.filter((x) => x.f1 >= top - F1_TOLERANCE);
+    const chosen = near[Math.floor(near.length / 2)]!;
+    if (chosen.f1 > best.f1) best = { ...chosen, overlap };
+  }
+  return best;
 }

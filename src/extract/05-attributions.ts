@@ -4,15 +4,18 @@
  * Per sentence, every reporting cue outside quotation marks is read by the first frame reader
  * (under `attribution/`) that accepts it:
  * - `X quoted Y as saying …` (quoted-as-saying);
+ * - a passive cue with its agent, `X was first reported by Y` (passive);
  * - a participle after a comma, `…, adding that …`, credited to the main clause's subject (participial);
  * - content before the cue: `“…,” said X`, `…, says X`, `“…,” X added` (content-first);
  * - `According to X, …` / `…, according to X` (according-to);
  * - speaker before, content after: `X said: “…”`, `X said (that) …`, `X told reporters …`,
  *   `X called it “…”` (speaker-first).
- * A sentence led by a short title-cased name and a colon (`X: Content`) is X's (colon).
- * Quotations no cue claims continue the previous speaker, or the attribution whose frame
- * interrupts them (unclaimed-quotes). A trained filter (attribution/filter.ts) then drops drafts
- * unlikely to be attributions. Channels (`via`) come
+ * Nouns that report without a verb, `his suggestion that …`, `her support for X`, are read per
+ * sentence (noun-complement). A sentence led by a short title-cased name and a colon
+ * (`X: Content`) is X's (colon). Quotations no cue claims continue the previous speaker, or the
+ * attribution whose frame interrupts them (unclaimed-quotes). A trained filter
+ * (attribution/filter.ts) then drops drafts unlikely to be attributions, and of two kept drafts
+ * with nearly the same content the one it scores lower. Channels (`via`) come
  * from the sentence, its paragraph, an anaphoric "in the interview", or the same speaker's
  * statement in an adjacent paragraph (via). Work is linear in the number of terms and mentions
  * for a bounded number of quotations per sentence.
@@ -27,9 +30,11 @@ import { readColonLead } from './attribution/colon.js';
 import { readContentFirst } from './attribution/content-first.js';
 import { sentenceContext, type ArticleContext, type Draft } from './attribution/context.js';
 import { cueLemma, isListedCue } from './attribution/cues.js';
-import { acceptDraft, draftFeatures, draftTokens, type FrameName } from './attribution/filter.js';
+import { acceptDraft, draftFeatures, draftScore, draftTokens, dropDuplicates, duplicateOverlap, type FrameName } from './attribution/filter.js';
 import type { CueAt, FrameReader } from './attribution/frame.js';
+import { readNounComplement } from './attribution/noun-complement.js';
 import { readParticipial } from './attribution/participial.js';
+import { readPassive } from './attribution/passive.js';
 import { readQuotedAsSaying } from './attribution/quoted-as-saying.js';
 import { readSpeakerFirst } from './attribution/speaker-first.js';
 import { readUnclaimedQuotes } from './attribution/unclaimed-quotes.js';
@@ -51,6 +56,7 @@ export interface AttributionInput {
 /** Frame readers, in the order they are tried on each cue. */
 const FRAMES: ReadonlyArray<readonly [FrameName, FrameReader]> = [
   ['quoted-as-saying', readQuotedAsSaying],
+  ['passive', readPassive],
   ['participial', readParticipial],
   ['content-first', readContentFirst],
   ['according-to', readAccordingTo],
@@ -71,7 +77,11 @@ function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): Cu
   // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that").
   if (!hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before))) return null;
   // "is saying", "was hoping": a form of "be" before a gerund is the progressive, not the passive.
-  if (ci > 0 && PASSIVE_AUX.test(terms[ci - 1]!.normal) && !/ing$/u.test(term.normal) && !(lemma === 'quote' && terms[ci + 1]?.normal === 'as')) return null;
+  // A passive ("was first reported by") is left to the passive frame.
+  const aux = ci > 1 && /^(?:first|also|already|widely|later|previously|initially|originally|repeatedly|never|not)$/u.test(terms[ci - 1]!.normal) ? ci - 2 : ci - 1;
+  if (aux >= 0 && PASSIVE_AUX.test(terms[aux]!.normal) && !/ing$/u.test(term.normal) && !(lemma === 'quote' && terms[ci + 1]?.normal === 'as')) {
+    return aux === ci - 1 || hasTag(term, 'PastTense', 'Participle') ? { ci, term, lemma, according, before, passive: true } : null;
+  }
   return { ci, term, lemma, according, before };
 }
 
@@ -126,6 +136,9 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
         }
       }
     }
+    const beforeNoun = article.drafts.length;
+    readNounComplement(ctx);
+    for (let i = beforeNoun; i < article.drafts.length; i++) article.drafts[i]!.frame = 'noun-complement';
     const beforeColon = article.drafts.length;
     readColonLead(ctx);
     for (let i = beforeColon; i < article.drafts.length; i++) article.drafts[i]!.frame = 'colon';
@@ -139,18 +152,68 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
     const d = drafts[i]!;
     // Quotations without a cue (continued speakers, headline quotes) are not the filter's to judge.
     const filtered = d.frame !== 'unclaimed';
-    return { attribution, features: draftFeatures(text, sentences[d.sentence]!.range, d, d.frame), tokens: filtered ? draftTokens(text, sentences[d.sentence]!.range, { ...d, paragraphStart: paragraphs[d.paragraph]?.[0] ?? -1 }, d.frame) : [], filtered };
+    const tokens = filtered ? [...draftTokens(text, sentences[d.sentence]!.range, { ...d, paragraphStart: paragraphs[d.paragraph]?.[0] ?? -1 }, d.frame), ...syntaxTokens(terms, d)] : [];
+    return { attribution, features: draftFeatures(text, sentences[d.sentence]!.range, d, d.frame), tokens, filtered };
   });
+}
+
+/** Index of the first term starting at or after `pos` (terms sorted by start). */
+function firstTermAt(terms: readonly Term[], pos: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Word classes the syntax tokens name, most specific first. */
+const CLASSES = ['Pronoun', 'ProperNoun', 'Determiner', 'Possessive', 'Value', 'Gerund', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Noun', 'Verb'];
+const classOf = (t: Term | undefined): string => (t ? CLASSES.find((c) => hasTag(t, c)) ?? 'other' : 'none');
+
+/**
+ * Syntactic indicators of a draft for the filter (terms are sorted by start): the word class of
+ * the cue and of the content's first word, whether the content holds a finite verb after its first
+ * word (a clause rather than a noun phrase), the content's length in words, by frame, and for a
+ * noun or adjective with a "that" clause (noun-complement.ts), its ending.
+ */
+function syntaxTokens(terms: readonly Term[], d: Draft): string[] {
+  const out: string[] = [];
+  const lo = firstTermAt(terms, d.content[0]);
+  const first = terms[lo];
+  out.push(`contentFirstClass=${classOf(first && first.start < d.content[1] ? first : undefined)}`);
+  let words = 0;
+  let clause = false;
+  for (let i = lo; i < terms.length && terms[i]!.start < d.content[1]; i++) {
+    words++;
+    if (i > lo && hasTag(terms[i]!, 'PresentTense', 'PastTense', 'Modal', 'Copula') && !hasTag(terms[i]!, 'Gerund', 'Participle', 'Infinitive', 'Adjective', 'Noun')) clause = true;
+  }
+  out.push(`content.clause=${clause}|${d.frame}`);
+  out.push(`content.words=${words < 3 ? 'short' : words < 8 ? 'medium' : words < 25 ? 'long' : 'very long'}|${d.frame}`);
+  if (d.cue) {
+    const cueTerm = terms[firstTermAt(terms, d.cue.range[0])];
+    out.push(`cueClass=${classOf(cueTerm && cueTerm.start < d.cue.range[1] ? cueTerm : undefined)}`);
+    // A noun or adjective before a "that" clause reports content by its kind ("-tion", "-ment", "-ant"), which rare words share.
+    if (d.frame === 'noun-complement') out.push(`nounSuffix=${d.cue.raw.toLowerCase().slice(-3)}`);
+  }
+  return out;
 }
 
 /**
  * Extracts the attributions of an article: the drafts of the frame readers that the trained filter
- * (attribution/filter.ts) accepts.
+ * (attribution/filter.ts) accepts, less near-duplicates (of two drafts with nearly the same
+ * content, the one the filter scores higher stays).
  */
 export function findAttributions(input: AttributionInput): Attribution[] {
-  return findAttributionCandidates(input)
-    .filter((c) => !c.filtered || acceptDraft(c.features, c.tokens))
-    .map((c, n) => ({ ...c.attribution, id: `${input.articleId}:q${n + 1}` }));
+  const kept = findAttributionCandidates(input).filter((c) => !c.filtered || acceptDraft(c.features, c.tokens));
+  return dropDuplicates(kept, (c) => c.attribution.range, candidateScore, duplicateOverlap()).map((c, n) => ({ ...c.attribution, id: `${input.articleId}:q${n + 1}` }));
+}
+
+/** The filter's score of a candidate; a quotation the filter does not judge outranks any draft. */
+export function candidateScore(c: AttributionCandidate): number {
+  return c.filtered ? draftScore(c.features, c.tokens) : 2;
 }
 
 /** True when `pos` lies in the content of a draft of sentence `si` (drafts are appended in order). */

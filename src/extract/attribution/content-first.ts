@@ -76,10 +76,11 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
     let kind: AttributionKind = 'indirect';
     if (FIRST_PERSON.test(contentText) && !/[“”"]/u.test(contentText)) {
       kind = 'direct-unmarked';
-      // The quotation runs back to the paragraph start when earlier sentences carry no frame of their own.
+      // The quotation runs back to the paragraph start when earlier sentences carry no frame of their own
+      // (a noun with a "that" clause, read inside such a quotation, is none).
       const para = article.paragraphs[ctx.sentence.paragraph]!;
       const earlier = article.sentences.some((s) => s.paragraph === ctx.sentence.paragraph && s.range[0] < ss);
-      if (earlier && !/[“”"]/u.test(text.slice(para[0], ss)) && !article.drafts.some((d) => d.paragraph === ctx.sentence.paragraph)) {
+      if (earlier && !/[“”"]/u.test(text.slice(para[0], ss)) && !article.drafts.some((d) => d.paragraph === ctx.sentence.paragraph && d.frame !== 'noun-complement')) {
         content = trimContent(text, para[0], boundary);
       }
     }

@@ -11,8 +11,8 @@ import type { FrameName } from './filter.js';
 
 export const FIRST_PERSON = /\bI\b|\b(me|my|mine|we|us|our|ours)\b/iu;
 export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told']);
-/** Subject pronouns a speaker may be (he and she are resolved as mentions). */
-const SUBJECT_PRONOUN = /^(they|we|i|you|it|who|he|she)$/;
+/** Subject pronouns a speaker may be (he and she are resolved as mentions; who and which as relative subjects, as PolNeAR marks them). */
+const SUBJECT_PRONOUN = /^(they|we|i|you|it|who|which|he|she)$/;
 /** Quantifiers that stand for a group of people as a subject ("Some say", "Most said"). */
 const QUANTIFIER_SUBJECT = /^(?:some|several|many|most|others|few|both|half|majority|minority|percent|%)$/u;
 const NP_STOP: ReadonlySet<string> = new Set(['according', 'in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'with', 'when', 'while', 'who', 'which', 'that', 'as', 'for', 'because', 'but', 'and', 'adding', 'noting', 'saying']);
@@ -179,7 +179,7 @@ export function sentenceContext(
     const limit = k + 1;
     const adjacent = sTerms[limit - 1];
     if (adjacent && SUBJECT_PRONOUN.test(adjacent.normal) && !mentions.some((m) => m.range[0] <= adjacent.start && adjacent.start < m.range[1])) {
-      return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
+      return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' || adjacent.normal === 'which' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
     }
     // Coordinated verbs ("X criticised … and posted …"): the speaker of the sentence's previous
     // attribution, else the subject of the clause's first verb, else the nearest person or

@@ -1,17 +1,22 @@
 /**
  * Where indirect content after its cue ends. Reported content runs to the end of its clause: the
  * sentence end, a trailing frame (", according to X", ", he said"), a participial phrase
- * (", saying …"), a semicolon, a quotation opening after a full stop (a sentence end the splitter
- * missed), a coordinated clause with its own subject (", and Y was …", ", and he said …") or a
- * coordinated finite verb of the speaker ("… and said …", not "… and making …"); inside a fronted subordinate clause ("When X said Y, …") the content
- * ends at that clause's comma. (A relative clause, ", who …", stays in: PolNeAR keeps it.)
+ * (", saying …"), a concessive clause (", while …", ", although …"), a semicolon, a quotation
+ * opening after a full stop (a sentence end the splitter missed), a coordinated clause with its own
+ * subject (", and Y was …", "… and he pledged …"), a coordinated reporting verb ("… and said …")
+ * or participle ("… and vowing …"); inside a fronted subordinate clause ("When X said Y, …") the
+ * content ends at that clause's comma. (A relative clause, ", who …", stays in: PolNeAR keeps it.)
+ * The object of a cue that is no speech verb ends with its noun phrase (nounPhraseEnd).
  */
-import { hasTag } from '../01-parse.js';
+import { hasTag, type Term } from '../01-parse.js';
 import type { SentenceContext } from './context.js';
+import { cueLemma } from './cues.js';
 
 /** A sentence end followed by an opening quotation mark that the sentence splitter did not split at. */
 const QUOTE_AFTER_SENTENCE = /[.!?]\s+(?:''|["“])/u;
 const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|has|had|was|is|said|says)\b)|;\s|,\s+(?!including\b|according\b)\p{Ll}+ing\s/u;
+/** A concessive or contrasting clause after a comma. */
+const CONCESSIVE = /,\s+(?:while|whereas|although|though)\s/u;
 /** Conjunctions that open a fronted subordinate clause. */
 const SUBORDINATE = /^[\s"“'‘(]*(?:\p{L}+,?\s+){0,2}?(?:when|if|because|after|before|since|although|though|while|as|once|until|unless|whether)\s/iu;
 
@@ -21,6 +26,9 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
   let end = se;
   const trailing = TRAILING_FRAME.exec(text.slice(start, se));
   if (trailing) end = start + trailing.index;
+  // A concessive or contrasting clause after a comma (", while …", ", although …") is the writer's.
+  const contrast = CONCESSIVE.exec(text.slice(start, end));
+  if (contrast) end = start + contrast.index;
   const quoted = QUOTE_AFTER_SENTENCE.exec(text.slice(start, end));
   if (quoted) end = start + quoted.index + 1;
   if (speakerStart >= ss && SUBORDINATE.test(text.slice(ss, speakerStart + 1))) {
@@ -38,12 +46,83 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
   for (let i = lo; i < terms.length && terms[i]!.start < end; i++) {
     const t = terms[i]!;
     if ((t.normal !== 'and' && t.normal !== 'but') || ctx.inQuote(t.start)) continue;
-    const next = terms[i + 1];
-    const verb = next && /^(?:also|then|later)$/u.test(next.normal) ? terms[i + 2] : next;
-    if (verb && hasTag(verb, 'PastTense', 'PresentTense') && !hasTag(verb, 'Noun', 'Adjective', 'Participle', 'Gerund') && !ctx.inQuote(verb.start)) {
+    if (coordinatedClause(ctx, i)) {
       end = t.start;
       break;
     }
   }
   return end;
+}
+
+/**
+ * True when the "and"/"but" at term `i` opens what is no longer the reported content: a reporting
+ * verb coordinated with the cue ("… and added …"), a participle ("… and vowing to …"), or a clause
+ * with its own subject ("… and about the same numbers would rather …", "… and he pledged …").
+ * A plain verb coordinated inside the content ("said the plan is cruel and costs too much") stays.
+ */
+function coordinatedClause(ctx: SentenceContext, i: number): boolean {
+  const { terms } = ctx;
+  const next = terms[i + 1];
+  const verb = next && /^(?:also|then|later|again)$/u.test(next.normal) ? terms[i + 2] : next;
+  if (!verb || ctx.inQuote(verb.start)) return false;
+  if (isFinite(verb) && cueLemma(verb.normal) !== undefined) return true;
+  if (hasTag(verb, 'Gerund') && !hasTag(verb, 'Noun') && /ing$/u.test(verb.normal) && terms[i + 2] !== undefined) return true;
+  // A subject of up to four words, then a finite verb; an impersonal subject ("and it was
+  // “absurd” to think …", "and there is …") usually goes on with the reported content.
+  if (!hasTag(verb, 'Noun', 'Determiner', 'Pronoun', 'Value', 'Adjective') || hasTag(verb, 'Verb') || /^(?:it|there|this|that)$/u.test(verb.normal)) return false;
+  for (let k = i + 2; k < terms.length && k <= i + 5; k++) {
+    const t = terms[k]!;
+    if (/[,;:]/u.test(terms[k - 1]!.post) && k - 1 !== i + 1) return false;
+    if (isFinite(t)) return true;
+    if (!hasTag(t, 'Noun', 'Determiner', 'Adjective', 'Value', 'Possessive', 'Adverb') || hasTag(t, 'Verb')) return false;
+  }
+  return false;
+}
+
+/** A finite verb: present or past tense, a modal or a copula, not a participle, gerund or noun. */
+function isFinite(t: Term): boolean {
+  return hasTag(t, 'PresentTense', 'PastTense', 'Modal', 'Copula') && !hasTag(t, 'Gerund', 'Participle', 'Infinitive', 'Adjective', 'Noun');
+}
+
+/**
+ * Where a noun-phrase object ends ("opposed ⟦the plan⟧ because …", "endorsed ⟦X⟧, represents …",
+ * "attacking ⟦X⟧ and visiting …"): PolNeAR's content for a cue with a nominal object is the noun
+ * phrase, not the rest of the clause. The object runs from `start` to the first comma, dash,
+ * parenthesis, relative pronoun, subordinating conjunction or preposition that opens an adjunct
+ * (OBJECT_END), or "and" before a verb; "as" and "with" stay in ("described it as …"), and so does
+ * content with a quotation in it (mixed content runs to the clause end). When a finite verb precedes that point the content is a
+ * clause ("said ⟦the plan was dead⟧"), and `end` is kept, unless the object is `nominal` (the
+ * object of a preposition: "his support for ⟦the plan⟧ surprised …"), which ends before that verb.
+ */
+const OBJECT_END = /^(?:after|before|because|since|while|when|whenever|if|until|during|despite|amid|following|without|although|though|whereas|where|so|but)$/u;
+export function nounPhraseEnd(ctx: SentenceContext, start: number, end: number, nominal = false): number {
+  const { terms } = ctx;
+  let i = firstTermAt(terms, start);
+  const first = terms[i];
+  // Infinitives, questions and conditionals are clauses; a quotation opening the content is kept whole.
+  if (!first || first.start >= end || /^(?:to|how|what|why|whether|if|who|whom|which|when|where)$/u.test(first.normal)) return end;
+  // Content with a quotation in it is mixed content, which PolNeAR runs to the clause end.
+  if (ctx.quotes.some((q) => q.outer[0] >= start && q.outer[0] < end)) return end;
+  for (; i < terms.length && terms[i]!.start < end; i++) {
+    const t = terms[i]!;
+    if (ctx.inQuote(t.start)) continue;
+    if (t.start > start && isFinite(t)) return nominal ? t.start : end;
+    const stop = t.start > start && (OBJECT_END.test(t.normal) || (t.normal === 'and' && terms[i + 1] !== undefined && hasTag(terms[i + 1]!, 'Verb', 'Gerund') && !hasTag(terms[i + 1]!, 'Noun', 'Adjective')));
+    if (stop) return t.start;
+    // A comma, semicolon, dash or parenthesis after the term ends the object.
+    if (/[,;(]|\s[-—–]+\s|—|–/u.test(t.post) && terms[i + 1] && terms[i + 1]!.start < end) return t.end;
+  }
+  return end;
+}
+
+/** Index of the first term starting at or after `pos`. */
+function firstTermAt(terms: readonly Term[], pos: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -12,8 +12,8 @@ import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
 import type { Draft } from './context.js';
 
 /** The frame reader that proposed a draft. */
-export type FrameName = 'quoted-as-saying' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'colon' | 'unclaimed' | 'other';
-const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'participial', 'content-first', 'according-to', 'speaker-first', 'colon', 'unclaimed'];
+export type FrameName = 'quoted-as-saying' | 'passive' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'noun-complement' | 'colon' | 'unclaimed' | 'other';
+const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'passive', 'participial', 'content-first', 'according-to', 'speaker-first', 'noun-complement', 'colon', 'unclaimed'];
 const KINDS = ['direct', 'partial', 'indirect', 'direct-unmarked'] as const;
 const SPEAKER_FORMS = ['name', 'pronoun', 'description'] as const;
 const SPEAKER_KINDS = ['person', 'organization', 'place', 'other'] as const;
@@ -141,6 +141,8 @@ interface FilterModel {
   /** Weights of the lexical tokens (draftTokens) kept in training; other tokens weigh 0. */
   readonly lexical?: Readonly<Record<string, number>>;
   readonly threshold: number;
+  /** Kept drafts whose contents overlap at least this much are duplicates (see dropDuplicates). */
+  readonly duplicateOverlap?: number;
 }
 
 let model: FilterModel | null | undefined;
@@ -170,4 +172,33 @@ export function draftScore(features: readonly number[], tokens: readonly string[
 export function acceptDraft(features: readonly number[], tokens: readonly string[] = []): boolean {
   const m = loadModel();
   return !m || draftScore(features, tokens) >= m.threshold;
+}
+
+/** The content overlap (shared / union) at which two kept drafts are one attribution read twice; above 1 without a model. */
+export function duplicateOverlap(): number {
+  return loadModel()?.duplicateOverlap ?? 2;
+}
+
+/**
+ * Near-duplicates among kept drafts: two cues or two frames that propose (nearly) the same content
+ * ("emphasized that …" and "embrace" inside it, a speaker-first and a participial reading). Of
+ * two items whose ranges overlap by at least `overlap` (shared / union), the one with the lower
+ * score is dropped; a nested attribution (a short content inside a long one) overlaps less and
+ * stays. Items must be in text order of their range starts; linear for ranges that rarely overlap.
+ */
+export function dropDuplicates<T>(items: readonly T[], range: (item: T) => readonly [number, number], score: (item: T) => number, overlap: number): T[] {
+  const scores = items.map(score);
+  const dropped = new Set<number>();
+  for (let i = 0; i < items.length; i++) {
+    const a = range(items[i]!);
+    for (let j = i + 1; j < items.length; j++) {
+      const b = range(items[j]!);
+      if (b[0] >= a[1]) break;
+      const shared = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+      const union = Math.max(a[1], b[1]) - Math.min(a[0], b[0]);
+      if (union <= 0 || shared / union < overlap) continue;
+      dropped.add(scores[j]! > scores[i]! ? i : j);
+    }
+  }
+  return items.filter((_, i) => !dropped.has(i));
 }

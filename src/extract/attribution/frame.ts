@@ -15,6 +15,8 @@ export interface CueAt {
   readonly according: boolean;
   /** Sentence text from the sentence start to the cue. */
   readonly before: string;
+  /** A participle after a form of "be" ("was reported"): only the passive frame reads it. */
+  readonly passive?: boolean;
 }
 
 export type FrameReader = (ctx: SentenceContext, cue: CueAt) => number | null;

@@ -11,7 +11,7 @@ import { hasTag } from '../01-parse.js';
 import { isMediaName } from './channels.js';
 import { quoteKind, trimContent, type SentenceContext } from './context.js';
 import { isListedCue, minedCue, NEEDS_THAT, QUOTE_ONLY } from './cues.js';
-import { indirectContentEnd } from './extent.js';
+import { indirectContentEnd, nounPhraseEnd } from './extent.js';
 import type { CueAt, FrameReader } from './frame.js';
 import { mainSubject } from './participial.js';
 
@@ -138,6 +138,8 @@ export function readContentAfter(ctx: SentenceContext, { ci, term, lemma }: CueA
     const comma = text.slice(contentStart, contentEnd).search(/[,;]\s/u);
     if (comma > 0) contentEnd = contentStart + comma;
   }
+  // A nominal object ("opposed the plan as …") ends with its noun phrase.
+  if (!hasThat && !isListedCue(term.normal)) contentEnd = nounPhraseEnd(ctx, contentStart, contentEnd);
   const content = trimContent(text, contentStart, contentEnd);
   if (content[1] <= content[0]) return ci;
   // A mined verb inside a relative clause or with a particle ("the plan X presented calls for",

@@ -1,9 +1,9 @@
 /**
  * Quotations no cue claimed: a headline quote (`‘…’: Ministry signals …`) is the following
  * organisation's or person's; a whole-sentence quotation continues the speaker of the previous
- * attribution in this or the previous paragraph; right after a quotation of the same paragraph, it
- * extends that attribution (a quotation interrupted by its frame is one attribution, whose range
- * then spans the frame). A quotation that runs over several sentences is read in the sentence where
+ * attribution in this or the previous paragraph; right after a quotation of the same paragraph, or
+ * opening the next paragraph, it extends that attribution (a quotation interrupted by its frame is
+ * one attribution, whose range then spans the frame). A quotation that runs over several sentences is read in the sentence where
  * it ends, so that a frame after it (`“… . …,” X said`) claims it first.
  */
 import type { QuoteSpan } from '../04-quotes.js';
@@ -26,16 +26,22 @@ export function readUnclaimedQuotes(ctx: SentenceContext): void {
       }
       continue;
     }
+    // A noun with a "that" clause (noun-complement.ts) is no frame that a quotation could continue.
+    let last = article.drafts.length - 1;
+    while (last >= 0 && article.drafts[last]!.frame === 'noun-complement') last--;
     let previous;
-    for (let i = article.drafts.length - 1; i >= 0; i--) {
+    for (let i = last; i >= 0; i--) {
       const d = article.drafts[i]!;
-      if (d.paragraph >= sentence.paragraph - 1 && d.speaker) {
+      if (d.paragraph >= sentence.paragraph - 1 && d.speaker && d.frame !== 'noun-complement') {
         previous = d;
         break;
       }
     }
-    if (previous && previous === article.drafts[article.drafts.length - 1] && previous.quote && previous.paragraph === sentence.paragraph && previous.content[1] <= q.content[0]) {
-      // A quotation interrupted by its frame (`“…,” she said. “…”`) is one attribution.
+    // A quotation that opens the paragraph after a quotation with its frame continues it (PolNeAR marks one span).
+    const nextParagraph = previous !== undefined && previous.paragraph === sentence.paragraph - 1 && q.outer[0] - (article.paragraphs[sentence.paragraph]?.[0] ?? -Infinity) <= 1;
+    if (previous && previous === article.drafts[last] && previous.quote && (previous.paragraph === sentence.paragraph || nextParagraph) && previous.content[1] <= q.content[0]) {
+      // A quotation interrupted by its frame (`“…,” she said. “…”`) is one attribution, also when
+      // it goes on in the next paragraph.
       usedQuotes.add(q);
       previous.content = [previous.content[0], q.content[1]];
       previous.quote = q;

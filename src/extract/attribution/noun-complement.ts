@@ -1,0 +1,98 @@
+/**
+ * Nouns that report, outside any verb frame (frame "noun-complement"):
+ * - a noun or adjective with a "that" clause: `his suggestion that …`, `Y was adamant that …`,
+ *   `a tacit recognition that …`. The clause (after "that", to the end of its clause, extent.ts)
+ *   is the content; the speaker is a possessive right before the noun ("his", "Clinton's"), else
+ *   the subject of the sentence's main clause;
+ * - a possessed noun with a prepositional object: `his support for X`, `Clinton's criticism of X`;
+ *   the object noun phrase is the content and the possessor the speaker.
+ * Relative clauses ("the plan that he proposed") and plain possession ("his book about X") take
+ * these shapes too: the filter (filter.ts) learns which nouns report content, from the noun
+ * itself and its ending. (Infinitive complements, "her plan to …", were tried and did not help.)
+ */
+import type { Mention } from '../../types.js';
+import { span } from '../../util/text.js';
+import { hasTag, type Term } from '../01-parse.js';
+import { trimContent, type SentenceContext } from './context.js';
+import { cueLemma } from './cues.js';
+import { indirectContentEnd, nounPhraseEnd } from './extent.js';
+import { mainSubject } from './participial.js';
+
+/** Terms after "that" within which the clause's finite verb must come. */
+const CLAUSE_WINDOW = 8;
+/** Shortest content, in characters. */
+const MIN_CHARS = 8;
+
+export function readNounComplement(ctx: SentenceContext): void {
+  const { text, terms } = ctx;
+  // The contents the frames read in this sentence (its drafts are the last ones): not read again.
+  const read: Array<readonly [number, number]> = [];
+  for (let k = ctx.article.drafts.length - 1; k >= 0 && ctx.article.drafts[k]!.sentence === ctx.index; k--) read.push(ctx.article.drafts[k]!.content);
+  const isRead = (pos: number) => read.some((r) => r[0] <= pos && pos < r[1]);
+  for (let i = 1; i < terms.length - 2; i++) {
+    const mark = terms[i]!;
+    if (readPossessiveNoun(ctx, i, isRead)) {
+      read.push(ctx.article.drafts[ctx.article.drafts.length - 1]!.content);
+      continue;
+    }
+    if (mark.normal !== 'that' || ctx.inQuote(mark.start) || /[,;:]/u.test(terms[i - 1]!.post)) continue;
+    const head = terms[i - 1]!;
+    // A noun or adjective, not a verb (verb frames read "said that"), not a pronoun or a determiner.
+    if (!hasTag(head, 'Noun', 'Adjective') || hasTag(head, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun', 'Value') || cueLemma(head.normal) !== undefined) continue;
+    if (isRead(mark.start)) continue;
+    if (!clauseFollows(terms, i)) continue;
+    const speaker = possessiveBefore(ctx, i - 1) ?? mainSubject(ctx, i - 1);
+    if (!speaker || speaker.range[1] > head.start) continue;
+    const start = terms[i + 1]!.start;
+    const content = trimContent(text, start, indirectContentEnd(ctx, start, speaker.range[0]));
+    if (content[1] - content[0] < MIN_CHARS) continue;
+    ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, head.end), quote: null });
+    read.push(content);
+  }
+}
+
+/** A finite verb within the clause that starts after "that" at term `i`. */
+function clauseFollows(terms: readonly Term[], i: number): boolean {
+  for (let k = i + 2; k < terms.length && k <= i + CLAUSE_WINDOW; k++) {
+    if (/[,;:.!?]/u.test(terms[k - 1]!.post) && k > i + 2) return false;
+    if (hasTag(terms[k]!, 'PresentTense', 'PastTense', 'Modal', 'Copula') && !hasTag(terms[k]!, 'Gerund', 'Participle', 'Infinitive', 'Adjective', 'Noun')) return true;
+  }
+  return false;
+}
+
+/** A possessive ("his", "Clinton's") within two words before the noun at term `hi`. */
+function possessiveBefore(ctx: SentenceContext, hi: number): Mention | null {
+  const { terms, mentions } = ctx;
+  for (let k = hi - 1; k >= 0 && k >= hi - 2; k--) {
+    const t = terms[k]!;
+    if (/^(?:his|her|their|its|our|my)$/u.test(t.normal)) {
+      return mentions.find((m) => m.range[0] <= t.start && t.start < m.range[1]) ?? { type: 'mention', range: [t.start, t.end], raw: t.text, kind: 'other', canonical: t.text, form: 'pronoun' };
+    }
+    if (/['’]s?$/u.test(t.text)) return mentions.find((m) => m.range[0] <= t.start && t.start < m.range[1]) ?? null;
+  }
+  return null;
+}
+
+/** Prepositions that introduce the object of a possessed noun ("his support for …", "her attack on …"). */
+const NOUN_PREPOSITIONS = /^(?:of|for|on|against|about|to|with|over|toward|towards)$/u;
+
+/**
+ * `his support for X`, `Clinton's criticism of X`: a noun right after a possessive and before a
+ * preposition; the object noun phrase after the preposition is the content and the possessor the
+ * speaker. Pushes the draft and returns true when term `i` is such a preposition.
+ */
+function readPossessiveNoun(ctx: SentenceContext, i: number, isRead: (pos: number) => boolean): boolean {
+  const { text, terms } = ctx;
+  const prep = terms[i]!;
+  const head = terms[i - 1]!;
+  if (!NOUN_PREPOSITIONS.test(prep.normal) || ctx.inQuote(prep.start) || /[,;:]/u.test(head.post) || !terms[i + 1]) return false;
+  if (!hasTag(head, 'Noun') || hasTag(head, 'Pronoun', 'ProperNoun', 'Value', 'Possessive')) return false;
+  const speaker = possessiveBefore(ctx, i - 1);
+  if (!speaker || isRead(prep.start)) return false;
+  const start = terms[i + 1]!.start;
+  const end = nounPhraseEnd(ctx, start, indirectContentEnd(ctx, start, speaker.range[0]), true);
+  const content = trimContent(text, start, end);
+  if (content[1] <= content[0]) return false;
+  ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, prep.end), quote: null });
+  return true;
+}
