@@ -177,32 +177,44 @@ const workerFeed = join(evalDir, 'events/ecbplus-train-docs.jsonl');
 const workerTasks = quick ? dev.map((entry) => ({ kind: 'record' as const, entry })) : (await entries(workerFeed)).map((entry) => ({ kind: 'record' as const, entry }));
 // Reference: compromise's bare parse of the same articles, split over 1 and over 2 threads (from
 // thread start, as the pool is timed). The pool cannot scale better than the parse it is made of.
-async function bareParseThreadsMs(threads: number): Promise<number> {
+// Three passes: the first includes each thread's own warm-up (its compiler works on the code while
+// the other thread holds the second core); the later ones show the parse once compiled.
+const PARSE_PASSES = 3;
+async function bareParseThreads(threads: number): Promise<{ ms: number; passes: number[] }> {
   const texts = workerTasks.map((t) => String(t.entry.record.text ?? ''));
   const t0 = now();
-  await Promise.all(
-    Array.from({ length: threads }, (_, k) => new Promise((done, fail) => {
-      const worker = new Worker(new URL('./bench-parse-worker.mjs', import.meta.url), { workerData: { texts: texts.filter((_, i) => i % threads === k) } });
+  const perThread = await Promise.all(
+    Array.from({ length: threads }, (_, k) => new Promise<number[]>((done, fail) => {
+      const worker = new Worker(new URL('./bench-parse-worker.mjs', import.meta.url), { workerData: { texts: texts.filter((_, i) => i % threads === k), passes: PARSE_PASSES } });
       worker.once('message', done).once('error', fail);
     })),
   );
-  return now() - t0;
+  // A pass is over when its slowest thread is.
+  return { ms: now() - t0, passes: Array.from({ length: PARSE_PASSES }, (_, p) => Math.max(...perThread.map((m) => m[p]!))) };
 }
-const [parse1, parse2] = [await bareParseThreadsMs(1), await bareParseThreadsMs(2)];
-const bareParseSpeedupTwo = round(parse1 / parse2, 2);
-log(`bare parse on 2 threads: ${bareParseSpeedupTwo}× one thread (${round(parse1)} ms, ${round(parse2)} ms)`);
+const [parse1, parse2] = [await bareParseThreads(1), await bareParseThreads(2)];
+const bareParseSpeedupTwo = round(parse1.passes[0]! / parse2.passes[0]!, 2);
+const bareParsePassSpeedups = parse1.passes.map((ms, p) => round(ms / parse2.passes[p]!, 2));
+log(`bare parse on 2 threads: ${bareParseSpeedupTwo}× one thread in one pass; by pass ${bareParsePassSpeedups.join(', ')}`);
 // processCpuMs: CPU time of the whole process (every thread: workers, the main thread, V8's compiler
 // and GC threads) during the run; divided by the wall time it is the number of cores kept busy.
 const workers: Array<{ jobs: number; ms: number; cpuMs: number; processCpuMs: number; coresBusy: number }> = [];
-for (const jobs of [...new Set([1, 2, cores])]) {
-  const t0 = now();
-  const c0 = process.cpuUsage();
-  const r = await processArticles(workerTasks, { jobs, alwaysPool: true });
-  const c = process.cpuUsage(c0);
-  const ms = now() - t0;
-  const processCpuMs = (c.user + c.system) / 1000;
-  workers.push({ jobs, ms: round(ms), cpuMs: round(r.reduce((n, x) => n + x.ms.ingest + x.ms.extract, 0)), processCpuMs: round(processCpuMs), coresBusy: round(processCpuMs / ms, 2) });
-  log(`pool of ${jobs}: ${round(ms)} ms for ${workerTasks.length} articles, ${round(processCpuMs / ms, 2)} cores busy`);
+// Each pool size runs twice, alternating, and its faster run counts (runs vary by a few tenths here).
+const POOL_RUNS = 2;
+for (let run = 0; run < POOL_RUNS; run++) {
+  for (const jobs of [...new Set([1, 2, cores])]) {
+    const t0 = now();
+    const c0 = process.cpuUsage();
+    const r = await processArticles(workerTasks, { jobs, alwaysPool: true });
+    const c = process.cpuUsage(c0);
+    const ms = now() - t0;
+    const processCpuMs = (c.user + c.system) / 1000;
+    log(`pool of ${jobs}, run ${run + 1}: ${round(ms)} ms for ${workerTasks.length} articles, ${round(processCpuMs / ms, 2)} cores busy`);
+    const entry = { jobs, ms: round(ms), cpuMs: round(r.reduce((n, x) => n + x.ms.ingest + x.ms.extract, 0)), processCpuMs: round(processCpuMs), coresBusy: round(processCpuMs / ms, 2) };
+    const at = workers.findIndex((w) => w.jobs === jobs);
+    if (at < 0) workers.push(entry);
+    else if (entry.ms < workers[at]!.ms) workers[at] = entry;
+  }
 }
 
 // ---- peak RSS of a corpus compare (child process) ----
@@ -233,7 +245,7 @@ const result = {
   pairScoring: { pairs: pairCount, ms: round(pairMs), pairsPerSecond: Math.round((pairCount / pairMs) * 1000), checksum: round(checksum, 3) },
   ingestHtml: { pages: pages.length, medianMs: round(median(pageMs), 2), maxMs: round(Math.max(...pageMs), 1) },
   alignment: { story: `the ${base.length} articles of the largest dev story, repeated`, curve, costRatio: round(last.storyMs / curve[0]!.storyMs, 2), claimsRatio: round(last.claims / curve[0]!.claims, 2), exactCostRatio: round(last.exactMs / curve[0]!.exactMs, 2), shippedCostRatio: round(last.storyMs / curve[0]!.exactMs, 2), shippedNote: 'as shipped: a story of 10 is aligned exactly (alignClaims), one of 80 by alignStory' },
-  workers: { articles: workerTasks.length, machineParallelism, bareParse: { oneThreadMs: round(parse1), twoThreadsMs: round(parse2), speedupTwo: bareParseSpeedupTwo }, runs: workers, speedupTwoCeiling: round(Math.min(2, cores) / workers[0]!.coresBusy, 2), speedupTwo: speedup(2), speedupAll: speedup(cores), note: 'ms is wall time from pool start; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes); bareParse is compromise alone on the same articles, split over threads the same way; speedupTwoCeiling is 2 cores over the cores a pool of one already keeps busy (its own compiler and GC threads, and the main thread, run beside the worker)' },
+  workers: { articles: workerTasks.length, machineParallelism, bareParse: { oneThreadPassMs: parse1.passes.map((x) => round(x)), twoThreadsPassMs: parse2.passes.map((x) => round(x)), speedupTwo: bareParseSpeedupTwo, speedupTwoByPass: bareParsePassSpeedups }, runs: workers, speedupTwoCeiling: round(Math.min(2, cores) / workers[0]!.coresBusy, 2), speedupTwo: speedup(2), speedupAll: speedup(cores), note: 'ms is wall time from pool start, the faster of two runs; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes); bareParse is compromise alone on the same articles, split over threads the same way, parsed three times (speedupTwo: the first pass, as a corpus run parses each article once); speedupTwoCeiling is 2 cores over the cores a pool of one already keeps busy (its own compiler and GC threads, and the main thread, run beside the worker)' },
   corpusCompare: corpus,
   stories: { predicted: stories.length, groups },
 };
@@ -241,7 +253,7 @@ const result = {
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(result, null, 2) + '\n');
 writeFileSync('reports/bench.svg', chart(result.stages, curve));
-log(JSON.stringify({ machineParallelism, bareParseSpeedupTwo, speedupTwoCeiling: result.workers.speedupTwoCeiling, pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
+log(JSON.stringify({ machineParallelism, bareParseSpeedupTwo, bareParsePassSpeedups, speedupTwoCeiling: result.workers.speedupTwoCeiling, pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
 log('wrote reports/bench.json, reports/bench.svg');
 
 /** Two panels: KB/s per stage (bars), and alignment ms against claims (both aligners, with a linear reference). */
