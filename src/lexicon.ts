@@ -68,6 +68,13 @@ export const agencyForms = lazy(() => {
   return forms.sort((x, y) => y[0].length - x[0].length);
 });
 
+/** Agency surface form → canonical name (the first listed form wins, as in `agencyForms`). */
+export const agencyByForm = lazy(() => {
+  const byForm = new Map<string, string>();
+  for (const [form, name] of agencyForms()) if (!byForm.has(form)) byForm.set(form, name);
+  return byForm as ReadonlyMap<string, string>;
+});
+
 /** Lower-cased alias → canonical entity name (countries, organisations). */
 export const aliasIndex = lazy(() => {
   const index = new Map<string, string>();

@@ -5,7 +5,7 @@
  * descriptions ("he", "the aide") resolved to the nearest compatible person before them.
  */
 import stringSimilarity from 'string-similarity';
-import { agencyForms, aliasIndex, aliasLexicon, titleLexicon } from '../lexicon.js';
+import { agencyByForm, aliasIndex, aliasLexicon, titleLexicon } from '../lexicon.js';
 import type { Mention, MentionKind, Range } from '../types.js';
 import { hasTag, type Term } from './01-parse.js';
 
@@ -44,7 +44,7 @@ export function isDemonym(word: string): boolean {
   return Object.prototype.hasOwnProperty.call(aliasLexicon().demonyms, word.replace(/['’]s$/, ''));
 }
 
-const agencyNames = (): ReadonlySet<string> => new Set(agencyForms().map(([form]) => form));
+const agencyNames = (): ReadonlyMap<string, string> => agencyByForm();
 
 function stripPossessive(term: Term): number {
   const m = /['’]s?$/u.exec(term.text);
