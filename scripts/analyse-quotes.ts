@@ -9,7 +9,10 @@
  * (in the OS temporary directory, keyed by the data file); the attribution stage then runs on the
  * cached terms in a few seconds. --fresh discards the cache. Nothing is written into the project.
  *
- * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
+ * --coverage adds the draft coverage (the share of gold some draft, before the filter, matches) and the
+ * uncovered gold by cue word.
+ *
+ * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--coverage] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
  *        [--only missed|fp|extent|speaker]
  */
 import { createHash } from 'node:crypto';
@@ -17,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSegment, type Term } from '../src/extract/01-parse.js';
-import { findAttributions } from '../src/extract/05-attributions.js';
+import { findAttributionCandidates, findAttributions } from '../src/extract/05-attributions.js';
 import { cueLemma } from '../src/extract/attribution/cues.js';
 import { attributionInput, textUnits } from '../src/extract/index.js';
 import { documentArticle, loadQuoteDocs, scoreQuotes, type QuoteDoc, type QuotePrediction } from '../src/eval/quotes.js';
@@ -81,11 +84,14 @@ function attributionsOf(d: Doc): Attribution[] {
   const t0 = performance.now();
   const found = findAttributions(input);
   attributionMs += performance.now() - t0;
+  if (flag('--coverage')) drafts.push(findAttributionCandidates(input).map((c) => c.attribution));
   return found;
 }
 
 const started = Date.now();
 let attributionMs = 0;
+/** With --coverage: every draft the frames propose, per document, before the filter. */
+const drafts: Attribution[][] = [];
 const predictions: QuotePrediction[] = [];
 const attributions: Attribution[][] = [];
 let bytes = 0;
@@ -109,6 +115,56 @@ if (cacheDirty) writeFileSync(cacheFile, JSON.stringify(cache));
 const scores = scoreQuotes(docs, predictions);
 console.log(`${file}: ${docs.length} documents, ${((Date.now() - started) / 1000).toFixed(1)} s (attribution stage ${((bytes / 1024 / Math.max(attributionMs, 1)) * 1000).toFixed(0)} KB/s)`);
 for (const [k, v] of Object.entries(scores)) console.log(`  ${k.padEnd(28)} ${Number.isInteger(v) ? v : v.toFixed(4)}`);
+if (flag('--coverage')) {
+  // The share of gold attributions some draft covers (one-to-one at overlap 0.3): the recall of a perfect filter.
+  let covered = 0;
+  let gold = 0;
+  const uncovered = new Map<string, number>();
+  /** Uncovered gold by the best overlap of any draft with it. */
+  const nearness = new Map<string, number>();
+  docs.forEach((d, di) => {
+    const g = d.quotes.filter((q) => q.has_source);
+    const p = drafts[di]!;
+    const pairs: Array<{ gi: number; pi: number; o: number }> = [];
+    g.forEach((gq, gi) => p.forEach((pq, pi) => {
+      const o = overlapRatio([gq.start, gq.end], pq.range);
+      if (o >= 0.3) pairs.push({ gi, pi, o });
+    }));
+    pairs.sort((x, y) => y.o - x.o);
+    const usedG = new Set<number>();
+    const usedP = new Set<number>();
+    for (const { gi, pi } of pairs) {
+      if (usedG.has(gi) || usedP.has(pi)) continue;
+      usedG.add(gi);
+      usedP.add(pi);
+    }
+    gold += g.length;
+    covered += usedG.size;
+    g.forEach((gq, gi) => {
+      if (usedG.has(gi)) return;
+      const words = gq.cue.toLowerCase().split(/\s+/u);
+      const w = words.find((x) => !/^(?:has|have|had|is|are|was|were|be|been|being|am|’s|'s|’re|'re|’ve|would|will|could|can|should|might|may|must|did|does|do|also|not|n’t|still|just|often|first|already|to)$/u.test(x)) ?? words[0] ?? '';
+      const key = cueLemma(w) ? `${w}*` : w;
+      const best = Math.max(0, ...p.map((a) => overlapRatio([gq.start, gq.end], a.range)));
+      const bucket = best >= 0.15 ? 'near (0.15-0.3)' : best > 0 ? 'overlapped (<0.15)' : 'no draft';
+      nearness.set(bucket, (nearness.get(bucket) ?? 0) + 1);
+      uncovered.set(key, (uncovered.get(key) ?? 0) + 1);
+      // --cue W: the uncovered gold of that cue word, with the drafts that overlap it.
+      // --cue '*': a sample of the gold with a known cue word that no draft overlaps at all.
+      const sampled = option('--cue') === 'near' ? best >= 0.15 && nearness.get('near (0.15-0.3)')! % 30 === 0 : option('--cue') === '*' ? key.endsWith('*') && best === 0 && (nearness.get('no draft')! % 25 === 0) : option('--cue') === w && uncovered.get(key)! <= show;
+      if (sampled) {
+        const near = p.filter((a) => a.range[0] < gq.end && gq.start < a.range[1]).map((a) => `\n    draft «${a.raw.slice(0, 120)}» cue «${a.cue?.raw ?? '-'}» o=${overlapRatio([gq.start, gq.end], a.range).toFixed(2)}`).join('');
+        console.log(`- [${gq.type}] cue «${gq.cue}» ${d.id}@${gq.start}\n    ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 400)}${near}`);
+      }
+    });
+  });
+  console.log(`  drafts                       ${drafts.reduce((n, x) => n + x.length, 0)}`);
+  console.log(`  draft coverage@03            ${(covered / Math.max(1, gold)).toFixed(4)}`);
+  const known = [...uncovered.entries()].filter(([k]) => k.endsWith('*')).reduce((n, [, c]) => n + c, 0);
+  console.log(`  uncovered                    ${gold - covered} (cue word a known cue, marked *: ${known})`);
+  console.log(`  uncovered by best draft overlap: ${[...nearness.entries()].map(([k, n]) => `${k}:${n}`).join('  ')}`);
+  console.log(`  uncovered by first cue word: ${[...uncovered.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([k, n]) => `${k}:${n}`).join('  ')}`);
+}
 if (flag('--summary')) process.exit(0);
 if (docFilter) {
   // One document: its gold attributions with a source and the predictions, in text order.

@@ -41,6 +41,11 @@ const RATE = 0.05;
 const L2 = 1e-4;
 /** F1 within this of the best counts as on the plateau when the threshold is chosen. */
 const F1_TOLERANCE = 0.001;
+/**
+ * Settings whose speaker accuracy on the split falls below this are not chosen: a looser threshold
+ * or duplicate overlap adds matches with wrong speakers (the target is 0.90; the margin keeps it on held-out data).
+ */
+const MIN_SPEAKER_ACCURACY = 0.9;
 /** Duplicate overlaps tried when the settings are chosen (above 1: no draft is a duplicate). */
 const DUPLICATE_OVERLAPS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2];
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/eval/quotes/polnear-train.jsonl';
@@ -122,7 +127,7 @@ function mineCues(): void {
 interface GoldDoc {
   readonly id: string;
   readonly text: string;
-  readonly quotes: ReadonlyArray<{ start: number; end: number; has_source: boolean }>;
+  readonly quotes: ReadonlyArray<{ start: number; end: number; has_source: boolean; source_spans?: ReadonlyArray<readonly [number, number]> }>;
 }
 
 /** The attribution candidates of one document, as extractClaims would read it (parse cached). */
@@ -159,7 +164,11 @@ function trainFilter(): void {
     // One-to-one matching by decreasing overlap, as the scorer does (src/eval/quotes.ts), at overlap 0.3.
     const matched = matchByOverlap(g.map((gq) => [gq.start, gq.end] as const), candidates.map((c) => c.attribution.range), 0.3);
     const usedP = new Set(matched.map((m) => m.pi));
-    docs.push({ gold: g.map((gq) => [gq.start, gq.end] as const), candidates: candidates.map((c) => ({ range: c.attribution.range, row: -1 })) });
+    docs.push({
+      gold: g.map((gq) => [gq.start, gq.end] as const),
+      sources: g.map((gq) => gq.source_spans ?? []),
+      candidates: candidates.map((c) => ({ range: c.attribution.range, speaker: c.attribution.speaker?.range ?? null, row: -1 })),
+    });
     candidates.forEach((c, pi) => {
       if (!c.filtered) return;
       docs[docs.length - 1]!.candidates[pi]!.row = xs.length;
@@ -179,7 +188,7 @@ function trainFilter(): void {
     const even = bestSettings(docs.filter((_, i) => i % 2 === 0), p);
     const odd = pipelineF1(docs.filter((_, i) => i % 2 === 1), p, even.threshold, even.overlap);
     const oracle = bestSettings(docs.filter((_, i) => i % 2 === 1), p);
-    console.log(`cv: fit on even docs (in-sample F1 ${even.f1.toFixed(4)}, threshold ${even.threshold.toFixed(3)}, duplicate overlap ${even.overlap}); odd docs F1 ${odd.f1.toFixed(4)} (P ${odd.precision.toFixed(4)}, R ${odd.recall.toFixed(4)}); best odd settings ${oracle.threshold.toFixed(3)}/${oracle.overlap} F1 ${oracle.f1.toFixed(4)}`);
+    console.log(`cv: fit on even docs (in-sample F1 ${even.f1.toFixed(4)}, threshold ${even.threshold.toFixed(3)}, duplicate overlap ${even.overlap}); odd docs F1 ${odd.f1.toFixed(4)} (P ${odd.precision.toFixed(4)}, R ${odd.recall.toFixed(4)}, speaker ${odd.speakerAccuracy.toFixed(4)}); best odd settings ${oracle.threshold.toFixed(3)}/${oracle.overlap} F1 ${oracle.f1.toFixed(4)}`);
     return;
   }
   const model = fitFilter(xs, ts, ys, () => true);
@@ -204,7 +213,7 @@ function trainFilter(): void {
       1,
     ) + '\n',
   );
-  console.log(`filter: ${n} drafts, ${vocabulary.length} lexical tokens, threshold ${best.threshold.toFixed(3)}, duplicate overlap ${best.overlap}, train F1@0.3 ${best.f1.toFixed(4)} (P ${best.precision.toFixed(4)}, R ${best.recall.toFixed(4)})`);
+  console.log(`filter: ${n} drafts, ${vocabulary.length} lexical tokens, threshold ${best.threshold.toFixed(3)}, duplicate overlap ${best.overlap}, train F1@0.3 ${best.f1.toFixed(4)} (P ${best.precision.toFixed(4)}, R ${best.recall.toFixed(4)}, speaker ${best.speakerAccuracy.toFixed(4)})`);
 }
 
 /**
@@ -253,7 +262,9 @@ function fitFilter(xs: readonly number[][], ts: readonly string[][], ys: readonl
 
 interface DocCandidates {
   readonly gold: ReadonlyArray<readonly [number, number]>;
-  readonly candidates: Array<{ range: readonly [number, number]; row: number }>;
+  /** The source spans of each gold attribution (for speaker accuracy). */
+  readonly sources: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+  readonly candidates: Array<{ range: readonly [number, number]; speaker: readonly [number, number] | null; row: number }>;
 }
 
 /**
@@ -265,32 +276,48 @@ function pipelineF1(docs: readonly DocCandidates[], p: readonly number[], thresh
   let tp = 0;
   let predicted = 0;
   let gold = 0;
+  let speakerRight = 0;
   for (const d of docs) {
     const kept = d.candidates.filter((c) => c.row < 0 || p[c.row]! >= threshold);
     const final = dropDuplicates(kept, (c) => c.range, (c) => (c.row < 0 ? 2 : p[c.row]!), overlap);
-    tp += matchByOverlap(d.gold, final.map((c) => c.range), 0.3).length;
+    const matched = matchByOverlap(d.gold, final.map((c) => c.range), 0.3);
+    tp += matched.length;
+    // Speaker accuracy as the quotes task scores it: the predicted speaker overlaps a gold source span.
+    for (const { gi, pi } of matched) {
+      const sp = final[pi]!.speaker;
+      if (sp && d.sources[gi]!.some(([s, e]) => s < sp[1] && sp[0] < e)) speakerRight++;
+    }
     predicted += final.length;
     gold += d.gold.length;
   }
   const precision = tp / Math.max(1, predicted);
   const recall = tp / Math.max(1, gold);
-  return { f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
+  return { f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, precision, recall, speakerAccuracy: speakerRight / Math.max(1, tp) };
 }
 
 /**
- * The acceptance threshold and duplicate overlap that maximise the step's F1 over documents. For each
- * overlap, thresholds on a grid are tried and, F1 being flat near its maximum, the median of those
- * within F1_TOLERANCE of the best is taken; the overlap with the best F1 wins.
+ * The acceptance threshold and duplicate overlap that maximise the step's F1 over documents, among
+ * the settings whose speaker accuracy is at least MIN_SPEAKER_ACCURACY (all, if none reaches it). For
+ * each overlap, thresholds on a grid are tried and, F1 being flat near its maximum, the median of
+ * those within F1_TOLERANCE of the best is taken; the overlap with the best F1 wins.
  */
 function bestSettings(docs: readonly DocCandidates[], p: readonly number[]) {
-  let best = { f1: -1, precision: 0, recall: 0, threshold: 0, overlap: 2 };
+  let best = { f1: -1, precision: 0, recall: 0, speakerAccuracy: 0, threshold: 0, overlap: 2 };
+  let bestOk = false;
   for (const overlap of DUPLICATE_OVERLAPS) {
-    const points: Array<{ f1: number; precision: number; recall: number; threshold: number }> = [];
-    for (let t = 0.05; t < 0.951; t += 0.01) points.push({ ...pipelineF1(docs, p, t, overlap), threshold: Math.round(t * 100) / 100 });
+    const all: Array<{ f1: number; precision: number; recall: number; speakerAccuracy: number; threshold: number }> = [];
+    for (let t = 0.05; t < 0.951; t += 0.01) all.push({ ...pipelineF1(docs, p, t, overlap), threshold: Math.round(t * 100) / 100 });
+    const allowed = all.filter((x) => x.speakerAccuracy >= MIN_SPEAKER_ACCURACY);
+    const points = allowed.length > 0 ? allowed : all;
     const top = Math.max(...points.map((x) => x.f1));
     const near = points.filter((x) => x.f1 >= top - F1_TOLERANCE);
     const chosen = near[Math.floor(near.length / 2)]!;
-    if (chosen.f1 > best.f1) best = { ...chosen, overlap };
+    // An overlap with settings of enough speaker accuracy beats any without.
+    const ok = allowed.length > 0;
+    if ((ok && !bestOk) || (ok === bestOk && chosen.f1 > best.f1)) {
+      best = { ...chosen, overlap };
+      bestOk = ok;
+    }
   }
   return best;
 }

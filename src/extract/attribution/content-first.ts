@@ -51,7 +51,8 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   // The subject between the content and the cue starts after the last comma or closing mark.
   const subjectStart = precedingMention ? subjectPhraseStart(text, ss, precedingMention.range[0]) : -1;
   // Right after a closing mark, anything may follow the cue ("“…,” Jane Doe told CNN when asked …").
-  const quoteBefore = subjectStart >= 0 && /(?:[”"’]|'')\s*[,—–]?\s*$/u.test(text.slice(ss, subjectStart));
+  // A title in marks ("on Fox’s “Sunday Morning Futures,” Jane Doe said …") is no quotation the cue closes.
+  const quoteBefore = subjectStart >= 0 && /(?:[”"’]|'')\s*[,—–]?\s*$/u.test(text.slice(ss, subjectStart)) && !(isTitleQuoteBefore(text, ss, subjectStart) && !cueEndsFrame);
   const plainFrame =
     precedingMention !== null &&
     (isListedCue(term.normal) || smoothedPrecisionOf(term.normal) >= PLAIN_MINED_MIN_PRECISION) &&
@@ -136,6 +137,19 @@ function readAppositionSpeaker(ctx: SentenceContext, ci: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Title-cased words (a show, a book, a slogan), with short function words between them. */
+const TITLE = /^(?:\p{Lu}[\p{L}’'.:-]*|\d+|of|the|and|a|an|in|on|to|for|with|at|by)(?:\s+(?:\p{Lu}[\p{L}’'.:-]*|\d+|of|the|and|a|an|in|on|to|for|with|at|by)){0,6}[,]?$/u;
+/** True when the quotation closing right before `pos` (in the sentence from `ss`) holds a title, not words said. */
+function isTitleQuoteBefore(text: string, ss: number, pos: number): boolean {
+  const lead = text.slice(ss, pos);
+  const close = lead.search(/(?:[”"’]|'')\s*[,—–]?\s*$/u);
+  const open = Math.max(lead.lastIndexOf('“', close), lead.lastIndexOf('"', close - 1), lead.lastIndexOf("''", close - 2));
+  if (close < 0 || open < 0) return false;
+  const inner = lead.slice(open + 1, close).replace(/^'/u, '').trim();
+  // Something before the quotation in the sentence (a title is named in a clause: "on Fox’s “…,”").
+  return /\p{L}/u.test(lead.slice(0, open)) && TITLE.test(inner);
 }
 
 function smoothedPrecisionOf(form: string): number {

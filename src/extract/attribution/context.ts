@@ -11,6 +11,11 @@ import type { FrameName } from './filter.js';
 
 export const FIRST_PERSON = /\bI\b|\b(me|my|mine|we|us|our|ours)\b/iu;
 export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told']);
+/** Words of time: the head of a time adjunct ("last week", "on Tuesday", "in early June", "in 2015"). */
+export const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|winter|spring|\d{4}s?)$/u;
+/** Words that lead a time adjunct before its head ("on", "this past", "earlier this"). */
+const TIME_LEAD = /^(?:on|in|at|during|last|this|past|next|early|late|mid|earlier|later|the|that)$/u;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 /** Subject pronouns a speaker may be (he and she are resolved as mentions; who and which as relative subjects, as PolNeAR marks them). */
 const SUBJECT_PRONOUN = /^(they|we|i|you|it|who|which|he|she)$/;
 /** Quantifiers that stand for a group of people as a subject ("Some say", "Most said"). */
@@ -164,6 +169,13 @@ export function sentenceContext(
 
   const subjectBefore = (ci: number): Mention | null => {
     let k = ci - 1;
+    // A time adjunct between the subject and the cue ("X, the chairman, this past week announced",
+    // "who on Tuesday endorsed") belongs to the verb: skip it.
+    if (k >= 0 && TIME_WORD.test(sTerms[k]!.normal) && !/,/.test(sTerms[k]!.post)) {
+      let j = k - 1;
+      while (j >= 0 && TIME_LEAD.test(sTerms[j]!.normal) && !/,/.test(sTerms[j]!.post)) j--;
+      if (j < k - 1 || WEEKDAY.test(sTerms[k]!.normal)) k = j;
+    }
     while (k >= 0 && (SKIPPABLE.has(sTerms[k]!.normal) || hasTag(sTerms[k]!, 'Adverb')) && !/,/.test(sTerms[k]!.post)) k--;
     // A short parenthesis before the cue ("Jane Roe (D-Va.) said") belongs to the subject: skip it.
     if (k >= 0 && /\)/u.test(sTerms[k]!.post)) {

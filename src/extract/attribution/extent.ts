@@ -6,17 +6,22 @@
  * subject (", and Y was …", "… and he pledged …"), a coordinated reporting verb ("… and said …")
  * or participle ("… and vowing …"); inside a fronted subordinate clause ("When X said Y, …") the
  * content ends at that clause's comma. (A relative clause, ", who …", stays in: PolNeAR keeps it.)
- * The object of a cue that is no speech verb ends with its noun phrase (nounPhraseEnd).
+ * A cue inside a relative clause (", who … declined ⟦…⟧, returned …") ends at the comma before the
+ * main verb, and a listed reporting verb after a comma (", called …") starts the subject's next act.
+ * The object of a cue that is no speech verb ends with its noun phrase or a time adjunct after it
+ * (nounPhraseEnd).
  */
 import { hasTag, type Term } from '../01-parse.js';
-import type { SentenceContext } from './context.js';
-import { cueLemma } from './cues.js';
+import { TIME_WORD, type SentenceContext } from './context.js';
+import { cueLemma, isListedCue } from './cues.js';
 
 /** A sentence end followed by an opening quotation mark that the sentence splitter did not split at. */
 const QUOTE_AFTER_SENTENCE = /[.!?]\s+(?:''|["“])/u;
 const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|has|had|was|is|said|says)\b)|;\s|,\s+(?!including\b|according\b)\p{Ll}+ing\s/u;
 /** A concessive or contrasting clause after a comma. */
 const CONCESSIVE = /,\s+(?:while|whereas|although|though)\s/u;
+/** A relative pronoun after a comma as the speaker: the cue is inside a relative clause. */
+const RELATIVE_SPEAKER = /^,\s*(?:who|which)\b/iu;
 /** Conjunctions that open a fronted subordinate clause. */
 const SUBORDINATE = /^[\s"“'‘(]*(?:\p{L}+,?\s+){0,2}?(?:when|if|because|after|before|since|although|though|while|as|once|until|unless|whether)\s/iu;
 
@@ -43,8 +48,24 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
     if (terms[mid]!.start <= start) lo = mid + 1;
     else hi = mid;
   }
+  // A cue inside a relative clause ("X, who has voiced ⟦…⟧, told …"): the clause, and the content,
+  // end at the comma before the main clause's verb.
+  if (speakerStart >= ss && RELATIVE_SPEAKER.test(text.slice(Math.max(ss, speakerStart - 2), speakerStart + 6))) {
+    for (let i = lo; i < terms.length && terms[i]!.start < end; i++) {
+      const next = terms[i + 1];
+      if (next && next.start < end && /,\s*$/u.test(terms[i]!.post) && !ctx.inQuote(terms[i]!.end) && isFinite(next)) {
+        end = terms[i]!.end;
+        break;
+      }
+    }
+  }
   for (let i = lo; i < terms.length && terms[i]!.start < end; i++) {
     const t = terms[i]!;
+    // "…, called her “…” and boycotted …": a reporting verb after a comma is the next item of a list of the subject's acts.
+    if (i > lo && /,\s*$/u.test(terms[i - 1]!.post) && !ctx.inQuote(t.start) && isFinite(t) && hasTag(t, 'PastTense') && isListedCue(t.normal)) {
+      end = terms[i - 1]!.end;
+      break;
+    }
     if ((t.normal !== 'and' && t.normal !== 'but') || ctx.inQuote(t.start)) continue;
     if (coordinatedClause(ctx, i)) {
       end = t.start;
@@ -108,11 +129,29 @@ export function nounPhraseEnd(ctx: SentenceContext, start: number, end: number, 
     if (ctx.inQuote(t.start)) continue;
     if (t.start > start && isFinite(t)) return nominal ? t.start : end;
     const stop = t.start > start && (OBJECT_END.test(t.normal) || (t.normal === 'and' && terms[i + 1] !== undefined && hasTag(terms[i + 1]!, 'Verb', 'Gerund') && !hasTag(terms[i + 1]!, 'Noun', 'Adjective')));
-    if (stop) return t.start;
+    if (stop || (t.start > start && timeAdjunctAt(terms, i))) return t.start;
     // A comma, semicolon, dash or parenthesis after the term ends the object.
     if (/[,;(]|\s[-—–]+\s|—|–/u.test(t.post) && terms[i + 1] && terms[i + 1]!.start < end) return t.end;
   }
   return end;
+}
+
+/**
+ * True when term `i` opens a time adjunct after an object ("endorsed X ⟨last week⟩", "⟨on Tuesday⟩",
+ * "⟨in early June⟩"): "last/this/next/earlier" + a time word, "yesterday",
+ * "today", or a preposition ("in", "on", "at", "during", "since", "until") before a time word
+ * (skipping "early", "late", "mid", "the" and one more word).
+ */
+function timeAdjunctAt(terms: readonly Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (/^(?:yesterday|today|tonight|recently)$/u.test(t.normal)) return true;
+  const opener = /^(?:last|this|next|earlier|later)$/u.test(t.normal) ? 1 : /^(?:in|on|at|during|since|until|by)$/u.test(t.normal) ? 2 : 0;
+  if (!opener) return false;
+  for (let k = i + 1; k < terms.length && k <= i + opener + 1; k++) {
+    if (TIME_WORD.test(terms[k]!.normal)) return true;
+    if (!/^(?:early|late|mid|the|this|last|next|that|earlier|later)$/u.test(terms[k]!.normal)) return false;
+  }
+  return false;
 }
 
 /** Index of the first term starting at or after `pos`. */

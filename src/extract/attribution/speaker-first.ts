@@ -42,6 +42,11 @@ function shortObjectCue(form: string): boolean {
   return opensContent(form, SHORT_MIN_PRECISION) && !/^(?:say|says|said|saying|tell|tells|told|telling)$/u.test(form);
 }
 
+/** Cues whose object comes with a quoted predicate: "called X “…”", "described X as “…”". */
+const SMALL_CLAUSE: ReadonlySet<string> = new Set(['call', 'describe', 'label', 'dub', 'brand']);
+/** Words the object needs for the quoted predicate to be read with it when nothing follows the quotation. */
+const SMALL_CLAUSE_MIN_OBJECT = 3;
+
 /** Words after a quotation, before the clause ends, that make the quotation part of mixed content. */
 const MIXED_TAIL_WORDS = 3;
 
@@ -106,6 +111,18 @@ export function readContentAfter(ctx: SentenceContext, { ci, term, lemma }: CueA
   // A quotation-only cue with "that" ("complained that officials tried to “protect” her") reports the clause.
   if (q && ((quoteOnly && !(hasThat && q.outer[0] - contentStart > 1)) || q.outer[0] - contentStart <= 1)) {
     usedQuotes.add(q);
+    // "called X “…”", "described X as “…”": the object and its quoted predicate are one mixed
+    // content, as PolNeAR marks it, running on to the clause end when words follow the quotation.
+    if (SMALL_CLAUSE.has(lemma) && speaker && q.outer[0] - contentStart > 1 && !/[.,;:!?“”"]/u.test(text.slice(contentStart, q.outer[0]))) {
+      const end = indirectContentEnd(ctx, q.outer[1], speaker.range[0]);
+      const tail = text.slice(q.outer[1], end);
+      const hasTail = /^\s*[\p{L}\d]/u.test(tail) && tail.trim().split(/\s+/u).length >= MIXED_TAIL_WORDS;
+      // A short object with nothing after the quotation ("called the talks “useful.”") leaves the quotation alone.
+      if (hasTail || text.slice(contentStart, q.outer[0]).trim().split(/\s+/u).length >= SMALL_CLAUSE_MIN_OBJECT) {
+        ctx.push({ content: trimContent(text, contentStart, hasTail ? end : q.outer[1]), kind: 'partial', speaker, cue, quote: q, ownSetting });
+        return ci;
+      }
+    }
     // A quotation that opens a longer clause (`said “it gets me mad” every time …`) is part of
     // mixed content that runs to the clause end, as PolNeAR marks it.
     if (!quoteOnly && speaker && q.outer[1] < se) {
