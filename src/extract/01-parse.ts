@@ -66,6 +66,18 @@ export function parseSegment(text: string, start: number, end: number): Term[] {
   return out;
 }
 
+/** Index of the first term starting at or after `pos` (terms sorted by start): a binary search. */
+export function firstTermAt(terms: readonly Term[], pos: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function hasTag(term: Term, ...tags: string[]): boolean {
   return tags.some((t) => term.tags.has(t));
 }

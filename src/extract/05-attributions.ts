@@ -21,7 +21,7 @@
  * for a bounded number of quotations per sentence.
  */
 import type { Attribution, Mention, Range, Sentence } from '../types.js';
-import { hasTag, type Term } from './01-parse.js';
+import { firstTermAt, hasTag, type Term } from './01-parse.js';
 import type { MentionIndex } from './03-mentions.js';
 import { findQuoteSpans } from './04-quotes.js';
 import { readAccordingTo } from './attribution/according-to.js';
@@ -157,17 +157,6 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
   });
 }
 
-/** Index of the first term starting at or after `pos` (terms sorted by start). */
-function firstTermAt(terms: readonly Term[], pos: number): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Word classes the syntax tokens name, most specific first. */
 const CLASSES = ['Pronoun', 'ProperNoun', 'Determiner', 'Possessive', 'Value', 'Gerund', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Noun', 'Verb'];

@@ -3,21 +3,20 @@
  * saying", "in an interview with CBS", "told The Post", "AFP reported", "in a statement", "on X".
  * Ranges are absolute UTF-16 offsets, end-exclusive.
  */
-import { agencyForms, mediaLexicon } from '../../lexicon.js';
+import { agencyByForm, mediaLexicon } from '../../lexicon.js';
 import type { Channel, ChannelKind } from '../../types.js';
 import { hasTag, type Term } from '../01-parse.js';
 import type { QuoteSpan } from '../04-quotes.js';
 import { isDemonym } from '../03-mentions.js';
 
 function channelKindOf(name: string): ChannelKind {
-  if (agencyForms().some(([form]) => form === name)) return 'agency';
+  if (agencyByForm().has(name)) return 'agency';
   if (mediaLexicon().social.includes(name)) return 'social';
   return 'media';
 }
 
 function agencyName(raw: string): string | null {
-  for (const [form, name] of agencyForms()) if (form === raw) return name;
-  return null;
+  return agencyByForm().get(raw) ?? null;
 }
 
 /** Canonical channel name: the agency's name, or the name words without leading demonyms/descriptors. */

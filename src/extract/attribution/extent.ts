@@ -11,7 +11,7 @@
  * The object of a cue that is no speech verb ends with its noun phrase or a time adjunct after it
  * (nounPhraseEnd).
  */
-import { hasTag, type Term } from '../01-parse.js';
+import { firstTermAt, hasTag, type Term } from '../01-parse.js';
 import { TIME_WORD, type SentenceContext } from './context.js';
 import { cueLemma, isListedCue } from './cues.js';
 
@@ -41,13 +41,8 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
     if (comma >= 0 && comma < end) end = comma;
   }
   // "… and said …": a second finite verb coordinated with the cue, outside quotation marks.
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first term after the content's first character.
+  const lo = firstTermAt(terms, start + 1);
   // A cue inside a relative clause ("X, who has voiced ⟦…⟧, told …"): the clause, and the content,
   // end at the comma before the main clause's verb.
   if (speakerStart >= ss && RELATIVE_SPEAKER.test(text.slice(Math.max(ss, speakerStart - 2), speakerStart + 6))) {
@@ -154,14 +149,3 @@ function timeAdjunctAt(terms: readonly Term[], i: number): boolean {
   return false;
 }
 
-/** Index of the first term starting at or after `pos`. */
-function firstTermAt(terms: readonly Term[], pos: number): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
