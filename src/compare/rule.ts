@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import type { Article, ArticleClaims, Claim, ClaimGroup, DiscrepancyType, DiscrepancyValue, Range, Severity, WordDiff } from '../types.js';
-import { contentStems, stem, tokenize } from '../util/words.js';
+import { contentStems, isStopword, stem, tokenize } from '../util/words.js';
 
 export interface RuleContext {
   readonly articles: ReadonlyMap<string, Article>;
@@ -192,6 +192,35 @@ export function sentenceWords(c: Claim): SentenceWord[] {
     const abbreviation = /^\.\s+$/.test(gap) && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text);
     return { text: t.text, key: t.lower.replace(/’/g, "'").replace(/'s$/, ''), range: [t.start, t.end] as Range, initial: i === 0 || (/[.!?:;"“”(—–]\s*$/.test(gap) && !abbreviation) };
   });
+}
+
+/** How many words before a negation or hedge `subjectBefore` may look for the subject. */
+const SUBJECT_BACK = 3;
+/** Auxiliaries of a verb group ("did not", "has not", "will reportedly"): skipped on the way back to the subject. */
+const AUXILIARY = /^(?:do|does|did|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|shall)$/;
+/** Pronoun subjects and adverbs that may stand between a subject (or the verb reporting it) and the verb group ("said he did not", "has also not"). */
+const SUBJECT_FILLER = /^(?:he|she|it|they|we|i|you|also|still|even|yet)$/;
+
+/**
+ * The content word right before the verb group that the word at `i` (a negation or a hedging adverb)
+ * qualifies: the subject of the verb ("Powell" of "Powell did not rule out", "Powell reportedly
+ * brushed off"), or the verb reporting it ("said" of "said he did not"). Only auxiliaries, pronoun
+ * subjects and a few adverbs (`SUBJECT_FILLER`, "-ly") are skipped, within `SUBJECT_BACK` words and
+ * with no punctuation in between (", who did not testify" qualifies a noun); null when another word
+ * comes first ("last week did not", "to allegedly close").
+ */
+export function subjectBefore(c: Claim, ws: readonly SentenceWord[], i: number): SentenceWord | null {
+  if (i < 0) return null;
+  for (let j = i - 1; j >= Math.max(0, i - SUBJECT_BACK); j--) {
+    const w = ws[j]!;
+    if (/[,;:()"“”—–]/.test(c.raw.slice(w.range[1] - c.range[0], ws[j + 1]!.range[0] - c.range[0]))) return null;
+    if (AUXILIARY.test(w.key) || SUBJECT_FILLER.test(w.key) || /ly$/.test(w.key)) {
+      if (w.initial) return null;
+      continue;
+    }
+    return !isStopword(w.key) && !/^\d/.test(w.key) && /\p{L}/u.test(w.key) ? w : null;
+  }
+  return null;
 }
 
 /**

@@ -99,7 +99,7 @@ const FUNCTION_TAGS = ['Adverb', 'Adjective', 'Conjunction', 'Preposition', 'Det
 
 const tagCache = new Map<string, ReadonlySet<string>>();
 /** The part-of-speech tags compromise gives a word alone ("Nairobi": Place, "Moreover": Adverb), cached. */
-function wordTags(word: string): ReadonlySet<string> {
+export function wordTags(word: string): ReadonlySet<string> {
   let tags = tagCache.get(word);
   if (!tags) {
     const term = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0];

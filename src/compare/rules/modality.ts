@@ -3,12 +3,14 @@
  * resign"). Two checks on related claims: the claims' modality as extracted (certain or future
  * against hedged or reported), and, whatever the extraction made of it, a hedging adverb in one
  * sentence ("reportedly", "allegedly", "possibly", from the modality lexicon) before a word that the
- * other sentence states with no hedge or modal in the few words before it.
+ * other sentence states with no hedge or modal in the few words before it, or, where the other
+ * sentence words the predicate differently, after a subject both sentences share and the other
+ * leaves unhedged (`subjectBefore`: "Powell reportedly brushed off" / "Powell ruled out").
  */
 import { modalityLexicon } from '../../lexicon.js';
 import type { Claim } from '../../types.js';
 import { isStopword } from '../../util/words.js';
-import { closeParaphrase, lemmaKeys, relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 /**
  * A cue that does not hedge the claim: the month "May" (capitalised inside the sentence, or before a
@@ -57,6 +59,9 @@ function hedgeWords(): { adverbs: ReadonlySet<string>; reported: ReadonlySet<str
 const PREDICATE_REACH = 3;
 const HEDGE_REACH = 4;
 
+/** How many words after the shared subject (`subjectBefore`) the firm sentence must not hedge. */
+const ANCHOR_REACH = 6;
+
 /** A hedging adverb of `soft` before a content word that `firm` states unqualified; `firm` must not use that adverb. */
 function hedgedWord(soft: Claim, firm: Claim): { cue: SentenceWord; word: SentenceWord } | null {
   const { adverbs, reported, cues: hedges } = hedgeWords();
@@ -74,6 +79,13 @@ function hedgedWord(soft: Claim, firm: Claim): { cue: SentenceWord; word: Senten
     if (unqualified) return { cue: ws[i]!, word };
     // A close paraphrase that words the predicate differently and qualifies nothing at all.
     if (!wf.some((w) => cues.has(w.key)) && closeParaphrase(soft, firm)) return { cue: ws[i]!, word };
+    // A reworded predicate: the hedge still sits after a word both sentences share (its subject, "Powell
+    // reportedly brushed off" / "Powell ruled out"); the firm sentence puts no hedge around that word.
+    const anchor = subjectBefore(soft, ws, i);
+    if (!anchor) continue;
+    const anchorKeys = new Set(lemmaKeys(anchor.key));
+    const anchored = wf.some((w, j) => lemmaKeys(w.key).some((k) => anchorKeys.has(k)) && !wf.slice(Math.max(0, j - HEDGE_REACH), j + 1 + ANCHOR_REACH).some((b) => cues.has(b.key) || adverbs.has(b.key)));
+    if (anchored) return { cue: ws[i]!, word };
   }
   return null;
 }

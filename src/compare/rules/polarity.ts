@@ -9,12 +9,14 @@
  *   "denies", "not true") and the other does not;
  * - negated predicate: whatever the extraction made of the claims' polarity, a negation cue in one
  *   sentence ("not", "never", "no longer", "-n't") governs a word that the other sentence states
- *   without any negation or negative-sense word just before it ("did not accuse" / "accused").
+ *   without any negation or negative-sense word just before it ("did not accuse" / "accused"), or,
+ *   with the predicate reworded, after a subject both sentences share in a sentence that negates
+ *   nothing (`subjectBefore`: "Powell did not rule out" / "Powell brushed off").
  */
 import { readFileSync } from 'node:fs';
 import type { Claim, Range } from '../../types.js';
 import { contentStems, isStopword } from '../../util/words.js';
-import { closeParaphrase, lemmaKeys, relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 /** Stems of the two content words after the negation cue ("did not agree to" → agre). */
 function negatedPredicate(c: Claim): string[] {
@@ -175,8 +177,23 @@ function negatedPredicateOf(neg: Claim, pos: Claim): { cue: SentenceWord; word: 
   if (!more) return null;
   // The other outlet words the predicate differently but negates nothing at all: a close paraphrase that drops the negation.
   if (cues.length > 0 && !negativeSense(pos) && closeParaphrase(neg, pos)) return cues[0]!;
+  // A reworded predicate after a subject both sentences share ("Powell did not rule out" / "Powell
+  // brushed off"): the other sentence negates nothing, in particular not in the few words after that subject.
+  if (negativeSense(pos)) return null;
+  for (const x of cues) {
+    // A capitalised "Not" inside the sentence names something ("the Do Not Call list").
+    if (/^\p{Lu}/u.test(x.cue.text) && !x.cue.initial) continue;
+    const anchor = subjectBefore(neg, wn, wn.indexOf(x.cue));
+    if (!anchor) continue;
+    const keys = new Set(lemmaKeys(anchor.key));
+    const at = wp.map((w, j) => [w, j] as const).filter(([w]) => lemmaKeys(w.key).some((k) => keys.has(k)));
+    if (at.length > 0 && at.every(([, j]) => !wp.slice(j + 1, j + 1 + ANCHOR_REACH).some((b) => NEGATIVE_BEFORE.test(b.key) || NEGATIVE_SENSE.test(b.text)))) return x;
+  }
   return null;
 }
+
+/** How many words after the shared subject (`subjectBefore`) the other sentence must not negate. */
+const ANCHOR_REACH = 6;
 
 export const polarityRule: Rule = {
   id: 'polarity/negated',

@@ -4,11 +4,15 @@
  * are not compared, and two spellings of one name ("Jane Smith" / "Smith") are one speaker. The
  * own-voice case is raised only for quoted words (direct, partial or unmarked quotations): a
  * paraphrase credited to someone in one outlet and stated plainly by another is ordinary reporting.
+ * A named speaker in one outlet against a sentence of the other that names no speaker but opens on
+ * another person ("Jane Smith said he would announce" / "Jones is to announce") counts as a
+ * different speaker when one of the two is a person's full name.
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import { isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
+import { wordTags } from './entity.js';
 import { knownWord, relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
@@ -124,6 +128,37 @@ function speakerOf(c: Claim, text: string): Speaker | null {
   return null;
 }
 
+/** The capitalised name opening a sentence, after an opener ("But Smith …"): up to three capitalised words. */
+const OPENING_NAME = /^[\s"“‘'(]*(?:(?:But|And|So|Yet|Still|Then|Also|Meanwhile|Mr|Mrs|Ms|Dr)\.?,?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s,:])/u;
+
+/**
+ * The person a sentence with no named speaker opens on as its subject ("Jones fired back: …, he
+ * said", "Jones is to announce"): a name of capitalised words that is not a common word
+ * (`knownWord`: "Police", "Shares"), a pronoun or opener, a role noun, nor a country or capital.
+ * Where the other outlet credits the same words to another named speaker, one side put someone
+ * else in the speaker's place; one of the two names must be a person's full name (`fullPersonName`).
+ */
+function openingName(c: Claim, text: string): Speaker | null {
+  const sentence = sentenceOf(c, text);
+  const m = sentence.match(OPENING_NAME);
+  if (!m) return null;
+  const name = m[1]!.replace(/['’]s$/, '');
+  const words = name.split(/\s+/);
+  if (NOT_A_NAME.test(name) || commonNoun(name) || countryOrCapital(name) || countryOrCapital(words.at(-1)!)) return null;
+  if (words.some((w) => knownWord(w.replace(/['’]s$/, '')) || isStopword(w.toLowerCase()))) return null;
+  const start = c.range[0] + m.index! + m[0].lastIndexOf(m[1]!);
+  return { name, range: [start, start + name.length] };
+}
+
+/**
+ * A person's full name: two or three capitalised words, the first a first name ("Jane Smith"). A
+ * single word may name a company as well as a person ("Virgin" / "Branson" for its founder).
+ */
+function fullPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && wordTags(words[0]!).has('FirstName');
+}
+
 const quotedWords = (c: Claim) => c.attribution !== null && c.attribution.kind !== 'indirect';
 
 /** The claim's whole sentence, attribution frame included. */
@@ -166,7 +201,23 @@ export const speakerRule: Rule = {
           why: 'the same statement is put in different mouths',
           values: [valueOf(a, sa, spa!.range, textOf(context, a)), valueOf(b, sb, spb!.range, textOf(context, b))],
         });
-      } else if ((sa && quotedWords(a) && !b.attribution) || (sb && quotedWords(b) && !a.attribution)) {
+        continue;
+      }
+      if ((sa && !sb) || (sb && !sa)) {
+        // A named speaker against a sentence that names none but opens on another person.
+        const [said, other, sp] = sa ? [a, b, spa!] : [b, a, spb!];
+        const subject = openingName(other, textOf(context, other));
+        if (subject && (fullPersonName(sp.name) || fullPersonName(subject.name)) && !sameName(sp.name, subject.name) && !named(sp.name, sentenceOf(other, textOf(context, other))) && !named(subject.name, sentenceOf(said, textOf(context, said))) && !countryOrCapital(sp.name)) {
+          out.push({
+            severity: 'high',
+            message: `${context.outletOf(said.articleId)} credits this to ${sp.name}, ${context.outletOf(other.articleId)} to ${subject.name}: ${snippet(said.text, 70)}`,
+            why: 'the same statement is put in different mouths',
+            values: [valueOf(said, sp.name, sp.range, textOf(context, said)), valueOf(other, subject.name, subject.range, textOf(context, other))],
+          });
+          continue;
+        }
+      }
+      if ((sa && quotedWords(a) && !b.attribution) || (sb && quotedWords(b) && !a.attribution)) {
         const [said, own] = sa && quotedWords(a) && !b.attribution ? [a, b] : [b, a];
         if (hasQuotationMarks(own === a ? sentA : sentB)) continue;
         const sp = (said === a ? spa : spb)!;
