@@ -183,8 +183,19 @@ export interface SentenceWord {
   readonly initial: boolean;
 }
 
-/** The words of a claim's whole sentence (attribution frame included). */
-export function sentenceWords(c: Claim): SentenceWord[] {
+const sentenceWordCache = new WeakMap<Claim, readonly SentenceWord[]>();
+
+/**
+ * The words of a claim's whole sentence (attribution frame included). Computed once per claim (claims
+ * are immutable, and a claim meets several rules and several partners); the list is frozen.
+ */
+export function sentenceWords(c: Claim): readonly SentenceWord[] {
+  let words = sentenceWordCache.get(c);
+  if (!words) sentenceWordCache.set(c, (words = Object.freeze(wordsOfSentence(c))));
+  return words;
+}
+
+function wordsOfSentence(c: Claim): SentenceWord[] {
   const tokens = tokenize(c.raw, c.range[0]);
   return tokens.map((t, i) => {
     const gap = i === 0 ? '' : c.raw.slice(tokens[i - 1]!.end - c.range[0], t.start - c.range[0]);
