@@ -122,6 +122,7 @@ if (flag('--coverage')) {
   const uncovered = new Map<string, number>();
   /** Uncovered gold by the best overlap of any draft with it. */
   const nearness = new Map<string, number>();
+  const gapCounts = new Map<string, number>();
   docs.forEach((d, di) => {
     const g = d.quotes.filter((q) => q.has_source);
     const p = drafts[di]!;
@@ -149,12 +150,29 @@ if (flag('--coverage')) {
       const bucket = best >= 0.15 ? 'near (0.15-0.3)' : best > 0 ? 'overlapped (<0.15)' : 'no draft';
       nearness.set(bucket, (nearness.get(bucket) ?? 0) + 1);
       uncovered.set(key, (uncovered.get(key) ?? 0) + 1);
+      if (flag('--gaps') && key.endsWith('*') && best === 0) {
+        const q = gq as unknown as { source_spans?: [number, number][]; cue_spans?: [number, number][] };
+        const src = q.source_spans?.[0];
+        const cue = q.cue_spans?.[0];
+        let cls = 'no spans';
+        if (src && cue) {
+          if (src[0] >= cue[1]) cls = 'source after cue';
+          else {
+            const gap = d.text.slice(src[1], cue[0]).trim();
+            const words = gap.split(/\s+/u).filter(Boolean).length;
+            const srcText = d.text.slice(src[0], src[1]).toLowerCase();
+            cls = /^(?:who|which|that)$/u.test(srcText) ? `relative pronoun src (${words} gap words)` : gap === '' ? 'adjacent' : /,/u.test(gap) ? `comma gap ${Math.min(words, 12)}w` : `gap ${Math.min(words, 6)}w`;
+          }
+        }
+        gapCounts.set(cls, (gapCounts.get(cls) ?? 0) + 1);
+        if (option('--gaps') === cls || process.env.GAPCLS === cls) console.log(`  [${cls}] «${d.text.slice(src?.[0] ?? 0, src?.[1] ?? 0)}» … «${gq.cue}» :: ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 250)}`);
+      }
       // --cue W: the uncovered gold of that cue word, with the drafts that overlap it.
       // --cue '*': a sample of the gold with a known cue word that no draft overlaps at all.
       const sampled = option('--cue') === 'near' ? best >= 0.15 && nearness.get('near (0.15-0.3)')! % 30 === 0 : option('--cue') === '*' ? key.endsWith('*') && best === 0 && (nearness.get('no draft')! % 25 === 0) : option('--cue') === w && uncovered.get(key)! <= show;
       if (sampled) {
         const near = p.filter((a) => a.range[0] < gq.end && gq.start < a.range[1]).map((a) => `\n    draft «${a.raw.slice(0, 120)}» cue «${a.cue?.raw ?? '-'}» o=${overlapRatio([gq.start, gq.end], a.range).toFixed(2)}`).join('');
-        console.log(`- [${gq.type}] cue «${gq.cue}» ${d.id}@${gq.start}\n    ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 400)}${near}`);
+        console.log(`- [${gq.type}] cue «${gq.cue}» src «${(gq as { source?: string }).source ?? ""}» ${d.id}@${gq.start}\n    ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 400)}${near}`);
       }
     });
   });
@@ -163,6 +181,7 @@ if (flag('--coverage')) {
   const known = [...uncovered.entries()].filter(([k]) => k.endsWith('*')).reduce((n, [, c]) => n + c, 0);
   console.log(`  uncovered                    ${gold - covered} (cue word a known cue, marked *: ${known})`);
   console.log(`  uncovered by best draft overlap: ${[...nearness.entries()].map(([k, n]) => `${k}:${n}`).join('  ')}`);
+  if (flag('--gaps')) console.log(`  known-cue, no draft, by source-cue gap: ${[...gapCounts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  ')}`);
   console.log(`  uncovered by first cue word: ${[...uncovered.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([k, n]) => `${k}:${n}`).join('  ')}`);
 }
 if (flag('--summary')) process.exit(0);

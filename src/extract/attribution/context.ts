@@ -20,6 +20,12 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 const SUBJECT_PRONOUN = /^(they|we|i|you|it|who|which|he|she)$/;
 /** Quantifiers that stand for a group of people as a subject ("Some say", "Most said"). */
 const QUANTIFIER_SUBJECT = /^(?:some|several|many|most|others|few|both|half|majority|minority|percent|%)$/u;
+/** Participles that make a group of respondents a subject ("those surveyed said", "voters polled say"). */
+const RESPONDENT_PARTICIPLE = /^(?:surveyed|polled|interviewed|questioned|sampled|contacted|queried)$/u;
+/** Heads such a participle follows: a demonstrative, a quantifier, or a plain noun. */
+const RESPONDENT_HEAD = /^(?:those|these|many|most|some|all|others|few|half)$/u;
+/** Pronouns after "of" in a partitive subject ("most of them said", "two of whom endorsed"). */
+const PARTITIVE_PRONOUN = /^(?:them|us|whom|those|these)$/u;
 const NP_STOP: ReadonlySet<string> = new Set(['according', 'in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'with', 'when', 'while', 'who', 'which', 'that', 'as', 'for', 'because', 'but', 'and', 'adding', 'noting', 'saying']);
 
 /** An attribution under construction. */
@@ -167,6 +173,25 @@ export function sentenceContext(
     return descriptionMention(text, sTerms[first]!.start, head.end, head.normal);
   };
 
+  const groupSubject = (limit: number): Mention | null => {
+    const last = sTerms[limit - 1];
+    const prev = sTerms[limit - 2];
+    if (!last || !prev || /[,;:]/u.test(prev.post) || inQuote(last.start)) return null;
+    if (RESPONDENT_PARTICIPLE.test(last.normal)) {
+      if (RESPONDENT_HEAD.test(prev.normal)) return descriptionMention(text, prev.start, last.end, prev.normal);
+      if (hasTag(prev, 'Plural') && hasTag(prev, 'Noun') && !hasTag(prev, 'ProperNoun', 'Pronoun')) {
+        const np = fallbackNounPhrase(limit - 1);
+        if (np) return descriptionMention(text, np.range[0], last.end, prev.normal);
+      }
+      return null;
+    }
+    const first = sTerms[limit - 3];
+    if (PARTITIVE_PRONOUN.test(last.normal) && prev.normal === 'of' && first && !/[,;:]/u.test(first.post) && (QUANTIFIER_SUBJECT.test(first.normal) || RESPONDENT_HEAD.test(first.normal) || (hasTag(first, 'Value') && !hasTag(first, 'Date', 'Month', 'WeekDay')))) {
+      return descriptionMention(text, first.start, last.end, first.normal);
+    }
+    return null;
+  };
+
   const subjectBefore = (ci: number): Mention | null => {
     let k = ci - 1;
     // A time adjunct between the subject and the cue ("X, the chairman, this past week announced",
@@ -190,8 +215,12 @@ export function sentenceContext(
     }
     const limit = k + 1;
     const adjacent = sTerms[limit - 1];
+    // A group subject with a post-modifying participle ("those surveyed said", "voters polled say")
+    // or a partitive ("most of them said", "two of whom endorsed"): the whole phrase is the speaker.
+    const group = groupSubject(limit);
+    if (group) return group;
     if (adjacent && SUBJECT_PRONOUN.test(adjacent.normal) && !mentions.some((m) => m.range[0] <= adjacent.start && adjacent.start < m.range[1])) {
-      return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' || adjacent.normal === 'which' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
+      return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' || adjacent.normal === 'which' || adjacent.normal === 'that' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
     }
     // Coordinated verbs ("X criticised … and posted …"): the speaker of the sentence's previous
     // attribution, else the subject of the clause's first verb, else the nearest person or
