@@ -7,7 +7,8 @@
  * place, or miss a name): the two sentences are matched word by word, and where one sentence has a
  * capitalised name in the stretch between two matched words and the other has a different name in
  * the same stretch, neither written anywhere in the other sentence in any form (surname, alias,
- * acronym, demonym), one name was put in the other's place ("in Vienna" / "in Lisbon").
+ * acronym, demonym), one name was put in the other's place ("in Vienna" / "in Lisbon"). A third
+ * check finds a person or place name replaced and moved within a reworded sentence (`movedName`).
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import nlp from 'compromise';
@@ -52,7 +53,9 @@ const similarName = (x: string, y: string) => sameName(x, y) || stringSimilarity
 function mentionedIn(m: Mention, other: Claim): boolean {
   const raw = other.raw.toLowerCase();
   const surname = m.canonical.split(/\s+/).pop()!.toLowerCase();
-  return raw.includes(m.canonical.toLowerCase()) || raw.includes(m.raw.toLowerCase()) || (m.kind === 'person' && raw.includes(surname));
+  // A place as a whole word: "Iraq" is not written in "Iraqi officials" (the demonym may stand beside another place).
+  const has = (form: string) => m.kind !== 'place' ? raw.includes(form) : form !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(raw);
+  return has(m.canonical.toLowerCase()) || has(m.raw.toLowerCase()) || (m.kind === 'person' && has(surname));
 }
 
 /** A capitalised name of a sentence: its words' indexes (in `sentenceWords`) and its text. */
@@ -175,6 +178,13 @@ function aliasKeyed(): ReadonlyMap<string, string> {
   return dotless;
 }
 
+let countrySet: ReadonlySet<string> | null = null;
+/** The countries of the alias lexicon's capitals, as written ("Iraq"). */
+function countries(): ReadonlySet<string> {
+  countrySet ??= new Set(Object.values(aliasLexicon().capitals));
+  return countrySet;
+}
+
 /** The canonical entity of a name or any of its words by the alias lexicon (aliases, demonyms, capitals), lower-cased. */
 function canonicalOf(name: string): string[] {
   const lex = aliasLexicon();
@@ -185,6 +195,9 @@ function canonicalOf(name: string): string[] {
     if (canonical) out.push((lex.capitals[canonical] ?? canonical).toLowerCase(), canonical.toLowerCase());
     const capitalOf = lex.capitals[form];
     if (capitalOf) out.push(capitalOf.toLowerCase());
+    // A country the lexicon knows only as the country of a capital ("Iraq's" / "Baghdad").
+    const bare = form.replace(/['’]s$/, '');
+    if (countries().has(bare)) out.push(bare.toLowerCase());
   }
   return out;
 }
@@ -272,6 +285,41 @@ export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null
   return null;
 }
 
+/** A name of two or three capitalised words opening with a first name ("Helen Marsh"): a person whatever the extraction read. */
+function personLike(n: NameSpan): boolean {
+  const words = n.text.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && wordTags(words[0]!).has('FirstName') && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A name the alias lexicon knows as a place or compromise tags a place ("Osaka"), whatever the extraction read. */
+function placeLike(n: NameSpan): boolean {
+  if (personLike(n)) return false;
+  return canonicalOf(n.text).length > 0 || n.text.split(/\s+/).every((w) => wordTags(w).has('Place'));
+}
+
+/**
+ * A person or a place named in one sentence and a different one of the same sort in the other,
+ * wherever they stand (a name moved within a reworded sentence leaves no shared stretch around it):
+ * of the names of each sentence not written in the other in any form, exactly one on each side is
+ * person-like (`personLike`), or exactly one on each side is place-like (`placeLike`) and the two
+ * stand in the same slot (`sameSlot`).
+ */
+export function movedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
+  const wa = sentenceWords(a);
+  const wb = sentenceWords(b);
+  const sa = nameSpans(wa, namedRanges(a));
+  const sb = nameSpans(wb, namedRanges(b));
+  const ua = sa.filter((n) => !writtenIn(n, wb, sb));
+  const ub = sb.filter((n) => !writtenIn(n, wa, sa));
+  const pa = ua.filter(personLike);
+  const pb = ub.filter(personLike);
+  if (pa.length === 1 && pb.length === 1) return [pa[0]!, pb[0]!];
+  const la = ua.filter(placeLike);
+  const lb = ub.filter(placeLike);
+  if (la.length === 1 && lb.length === 1 && sameSlot(la[0]!.range, a, lb[0]!.range, b)) return [la[0]!, lb[0]!];
+  return null;
+}
+
 /**
  * True when two names stand in the same slot of their sentences: one of the two words before them,
  * or of the two after them, is the same word ("fire in Osaka" / "in southern Afghanistan",
@@ -320,7 +368,7 @@ export const entityRule: Rule = {
         });
       }
       if (found) continue;
-      const names = substitutedName(a, b);
+      const names = substitutedName(a, b) ?? movedName(a, b);
       if (!names) continue;
       const [x, y] = names;
       out.push({
