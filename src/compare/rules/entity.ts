@@ -211,7 +211,6 @@ function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readon
   const canon = new Set(canonicalOf(name.text));
   // An acronym as written, its full stops, spaces, ampersands and possessive dropped ("S.& P.", "CDC's").
   const acronym = name.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase();
-  const fold = foldName;
   for (const other of spans) {
     if (canonicalOf(other.text).some((c) => canon.has(c))) return true;
     const otherAcronym = other.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase();
@@ -222,17 +221,17 @@ function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readon
     // An acronym that keeps a connector whole ("BofA" / "Bank of America").
     if (connectorInitials(other.full) === acronym || connectorInitials(name.full) === otherAcronym) return true;
     // One name spelt two ways ("Laczynski" / "Lacsynski", "MSBlast" / "MBlast").
-    if (sameName(other.text, name.text) || stringSimilarity.compareTwoStrings(fold(other.text), fold(name.text)) >= SPELLING_SIMILARITY) return true;
+    if (similarName(other.text, name.text)) return true;
   }
   // A word of the name written in short or spelt differently in the other sentence ("Tim" / "Timothy", "Brig" / "Brigadier", "Day's" / "Days").
-  const otherWords = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => fold(w.text)).filter((w) => w.length > 2);
+  const otherWords = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => foldName(w.text)).filter((w) => w.length > 2);
   // A transliteration shares fewer letter pairs than letters ("Zulifquar" / "Zulfiqar"); an
   // abbreviation keeps some letters of its word in order ("Lt" / "Lieut").
   const spelt = (o: string, p: string) =>
     stringSimilarity.compareTwoStrings(o, p) >= SPELLING_SIMILARITY || (Math.min(o.length, p.length) >= 5 && editSimilarity(o, p) >= EDIT_SIMILARITY) || abbreviates(o, p) || abbreviates(p, o);
-  if (parts.some((p) => otherWords.some((o) => o.startsWith(fold(p)) || fold(p).startsWith(o) || spelt(o, fold(p))))) return true;
+  if (parts.some((p) => otherWords.some((o) => o.startsWith(foldName(p)) || foldName(p).startsWith(o) || spelt(o, foldName(p))))) return true;
   // A name of one short word may be the other's abbreviation ("Lt" / "Lieut").
-  const short = fold(name.text);
+  const short = foldName(name.text);
   return short.length >= 2 && short.length <= 4 && otherWords.some((o) => abbreviates(short, o) || abbreviates(o, short));
 }
 
