@@ -10,7 +10,7 @@
  */
 import type { Claim, Range, TimeRef } from '../../types.js';
 import { timesConflict } from '../values.js';
-import { relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
+import { relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const label = (t: TimeRef) => (t.start === t.end || !t.end ? (t.start ?? t.raw) : `${t.start}/${t.end}`);
 
@@ -29,14 +29,25 @@ interface CalendarWord {
   readonly range: Range;
 }
 
-/** The weekdays, months and years a sentence names, read from its capitalised words and four-digit years. */
-export function calendarWords(c: Claim, text: string): CalendarWord[] {
+const calendarCache = new WeakMap<Claim, { readonly text: string; readonly words: readonly CalendarWord[] }>();
+
+/** The weekdays, months and years a sentence names, read from its capitalised words and four-digit years; computed once per claim. */
+export function calendarWords(c: Claim, text: string): readonly CalendarWord[] {
+  const cached = calendarCache.get(c);
+  if (cached?.text === text) return cached.words;
+  const words = Object.freeze(calendarWordsOf(c, text));
+  calendarCache.set(c, { text, words });
+  return words;
+}
+
+function calendarWordsOf(c: Claim, text: string): CalendarWord[] {
   const words = sentenceWords(c);
   const out: CalendarWord[] = [];
+  let w: SentenceWord;
+  const push = (field: CalendarWord['field'], value: number) => out.push({ field, value, raw: w.text, range: w.range });
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+    w = words[i]!;
     const after = text.slice(w.range[1], w.range[1] + 4);
-    const push = (field: CalendarWord['field'], value: number) => out.push({ field, value, raw: w.text, range: w.range });
     if (/^\p{Lu}/u.test(w.text)) {
       const weekday = WEEKDAYS.indexOf(w.key);
       if (weekday >= 0) {

@@ -121,6 +121,14 @@ function namedRanges(c: Claim): Range[] {
   return out;
 }
 
+const spanCache = new WeakMap<Claim, readonly NameSpan[]>();
+/** The claim's capitalised names (`nameSpans` of its sentence words, given its named ranges), computed once per claim. */
+function spansOf(c: Claim): readonly NameSpan[] {
+  let spans = spanCache.get(c);
+  if (!spans) spanCache.set(c, (spans = Object.freeze(nameSpans(sentenceWords(c), namedRanges(c)))));
+  return spans;
+}
+
 /**
  * The capitalised names of a sentence: runs of capitalised words (connectors inside), titles and
  * calendar words left out. A capitalised first word of the sentence or of a clause starts a name
@@ -202,9 +210,38 @@ function canonicalOf(name: string): string[] {
   return out;
 }
 
+/** What `writtenIn` reads of a sentence's words, computed once per sentence: its word keys without full stops, its capitalised words folded. */
+interface WordLookup {
+  readonly keys: ReadonlySet<string>;
+  readonly capitalised: readonly string[];
+}
+const lookupCache = new WeakMap<readonly SentenceWord[], WordLookup>();
+function lookupOf(words: readonly SentenceWord[]): WordLookup {
+  let lookup = lookupCache.get(words);
+  if (!lookup) {
+    lookup = {
+      keys: new Set(words.map((w) => w.key.replace(/\./g, ''))),
+      capitalised: words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => foldName(w.text)).filter((w) => w.length > 2),
+    };
+    lookupCache.set(words, lookup);
+  }
+  return lookup;
+}
+
+/** `writtenIn` answers by name and sentence: a rule meets the same name against the same sentence more than once. */
+const writtenCache = new WeakMap<NameSpan, WeakMap<readonly SentenceWord[], boolean>>();
+
 /** True when the other sentence writes the name in some form: one of its words, an alias, its acronym or expansion. */
 function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
-  const keys = new Set(words.map((w) => w.key.replace(/\./g, '')));
+  let byWords = writtenCache.get(name);
+  if (!byWords) writtenCache.set(name, (byWords = new WeakMap()));
+  let yes = byWords.get(words);
+  if (yes === undefined) byWords.set(words, (yes = isWrittenIn(name, words, spans)));
+  return yes;
+}
+
+function isWrittenIn(name: NameSpan, words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
+  const { keys, capitalised: otherWords } = lookupOf(words);
   // Hyphenated parts apart ("al-Sadr" is written "Sadr" in the other sentence).
   const parts = name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')).filter((w) => w.length > 2 && !CONNECTOR.test(w) && !isTitle(w));
   if (parts.some((p) => keys.has(p))) return true;
@@ -224,7 +261,6 @@ function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readon
     if (similarName(other.text, name.text)) return true;
   }
   // A word of the name written in short or spelt differently in the other sentence ("Tim" / "Timothy", "Brig" / "Brigadier", "Day's" / "Days").
-  const otherWords = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => foldName(w.text)).filter((w) => w.length > 2);
   // A transliteration shares fewer letter pairs than letters ("Zulifquar" / "Zulfiqar"); an
   // abbreviation keeps some letters of its word in order ("Lt" / "Lieut").
   const spelt = (o: string, p: string) =>
@@ -271,8 +307,8 @@ function namesIn(words: readonly SentenceWord[], spans: readonly NameSpan[], fro
 export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
   const wa = sentenceWords(a);
   const wb = sentenceWords(b);
-  const sa = nameSpans(wa, namedRanges(a));
-  const sb = nameSpans(wb, namedRanges(b));
+  const sa = spansOf(a);
+  const sb = spansOf(b);
   for (const s of unmatchedStretches(wa, wb)) {
     if (s.a1 - s.a0 > MAX_STRETCH || s.b1 - s.b0 > MAX_STRETCH) continue;
     // A name put in another's place leaves the two stretches of about one length; a reworded passage need not.
@@ -306,8 +342,8 @@ function placeLike(n: NameSpan): boolean {
 export function movedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
   const wa = sentenceWords(a);
   const wb = sentenceWords(b);
-  const sa = nameSpans(wa, namedRanges(a));
-  const sb = nameSpans(wb, namedRanges(b));
+  const sa = spansOf(a);
+  const sb = spansOf(b);
   const ua = sa.filter((n) => !writtenIn(n, wb, sb));
   const ub = sb.filter((n) => !writtenIn(n, wa, sa));
   const pa = ua.filter(personLike);
