@@ -515,10 +515,71 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday',
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 
-/** Longest common subsequence of two word lists over the longer one's length (lists capped at 40 words). */
-function lcsRatio(a: Int32Array, b: Int32Array): number {
-  const x = a.length > 40 ? a.subarray(0, 40) : a;
-  const y = b.length > 40 ? b.subarray(0, 40) : b;
+/** Words of each list that the longest common subsequence reads (longer lists are cut). */
+const LCS_WORDS = 40;
+
+/**
+ * Longest common subsequence of two word lists over the longer one's length (lists capped at 40
+ * words). Bit-parallel (Allison & Dix 1986; Hyyrö 2004): one bit vector over the first list, updated
+ * once per word of the second, `V = (V + (V & M)) | (V & ~M)` with `M` the positions of that word in
+ * the first list; the subsequence's length is the number of zero bits left. Forty bits are held in
+ * two 32-bit halves with the carry passed by hand. The same value as the dynamic programme
+ * (`lcsTable`, kept for the tests), in a few dozen operations instead of 1,600 cells.
+ */
+export function lcsRatio(a: Int32Array, b: Int32Array): number {
+  const x = a.length > LCS_WORDS ? a.subarray(0, LCS_WORDS) : a;
+  const y = b.length > LCS_WORDS ? b.subarray(0, LCS_WORDS) : b;
+  if (x.length === 0 || y.length === 0) return 0;
+  const masks = matchMasks(a, x);
+  const m = x.length;
+  const loMask = m >= 32 ? 0xffffffff : (2 ** m - 1) >>> 0;
+  const hiMask = m > 32 ? (2 ** (m - 32) - 1) >>> 0 : 0;
+  let lo = loMask;
+  let hi = hiMask;
+  for (let j = 0; j < y.length; j++) {
+    const mask = masks.get(y[j]!);
+    if (mask === undefined) continue; // V & M = 0: V is unchanged
+    const uLo = (lo & mask[0]) >>> 0;
+    const uHi = (hi & mask[1]) >>> 0;
+    const sumLo = lo + uLo;
+    const carry = sumLo > 0xffffffff ? 1 : 0;
+    const restLo = (lo & ~mask[0]) >>> 0;
+    const restHi = (hi & ~mask[1]) >>> 0;
+    lo = ((sumLo >>> 0) | restLo) & loMask;
+    hi = ((hi + uHi + carry) | restHi) & hiMask;
+    lo >>>= 0;
+    hi >>>= 0;
+  }
+  return (m - popcount(lo) - popcount(hi)) / Math.max(x.length, y.length);
+}
+
+/** Bit masks of each word's positions in a list of at most 40 words (low 32 positions, then the rest), once per list. */
+const maskCache = new WeakMap<Int32Array, ReadonlyMap<number, readonly [number, number]>>();
+function matchMasks(list: Int32Array, capped: Int32Array): ReadonlyMap<number, readonly [number, number]> {
+  let masks = maskCache.get(list);
+  if (!masks) {
+    const out = new Map<number, [number, number]>();
+    for (let i = 0; i < capped.length; i++) {
+      let mask = out.get(capped[i]!);
+      if (!mask) out.set(capped[i]!, (mask = [0, 0]));
+      if (i < 32) mask[0] = (mask[0] | (1 << i)) >>> 0;
+      else mask[1] = (mask[1] | (1 << (i - 32))) >>> 0;
+    }
+    maskCache.set(list, (masks = out));
+  }
+  return masks;
+}
+
+function popcount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** The same ratio by the textbook dynamic programme: the reference `lcsRatio` is tested against. */
+export function lcsTable(a: Int32Array, b: Int32Array): number {
+  const x = a.length > LCS_WORDS ? a.subarray(0, LCS_WORDS) : a;
+  const y = b.length > LCS_WORDS ? b.subarray(0, LCS_WORDS) : b;
   if (x.length === 0 || y.length === 0) return 0;
   let prev = new Uint8Array(y.length + 1);
   let cur = new Uint8Array(y.length + 1);

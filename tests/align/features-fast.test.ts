@@ -2,8 +2,9 @@
  * The pair features read numeric forms of the profiles (interned ids, sorted keys). They must give
  * exactly the values of the plain string forms, which the fallback path still uses.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, pairFeatures, profileOfText, type ClaimProfile } from '../../src/align/features.js';
+import { FEATURES, lcsRatio, lcsTable, pairFeatures, profileOfText, type ClaimProfile } from '../../src/align/features.js';
 
 const pairs: Array<[string, string]> = [
   ['The council approved a budget of 4.2 million dollars on Tuesday.', 'On Tuesday the council approved the 4.2 million dollar budget.'],
@@ -37,5 +38,24 @@ describe('fast pair features', () => {
   });
   it('character bigrams count repeats (Dice of "aaaa" and "aa" is 2·1 / (3 + 1))', () => {
     expect(pairFeatures(profileOfText('aaaa'), profileOfText('aa')).dice).toBe(0.5);
+  });
+});
+
+describe('bit-parallel longest common subsequence', () => {
+  const list = (alphabet: number) => fc.array(fc.integer({ min: 0, max: alphabet }), { maxLength: 48 }).map((xs) => Int32Array.from(xs));
+  it('equals the dynamic programme on any two word lists, across the 32-bit boundary and the 40-word cap', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 15 }).chain((k) => fc.tuple(list(k), list(k))), ([a, b]) => {
+        expect(lcsRatio(a, b)).toBe(lcsTable(a, b));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+  it('reads known cases', () => {
+    expect(lcsRatio(Int32Array.from([1, 2, 3, 4]), Int32Array.from([1, 3, 4, 2]))).toBe(3 / 4);
+    expect(lcsRatio(Int32Array.from([5, 5, 5]), Int32Array.from([6, 7]))).toBe(0);
+    const long = Int32Array.from({ length: 45 }, (_, i) => i);
+    expect(lcsRatio(long, long)).toBe(1);
+    expect(lcsRatio(long, long.subarray(0, 35))).toBe(35 / 40);
   });
 });
