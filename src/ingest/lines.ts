@@ -10,6 +10,7 @@
  * are measured in characters.
  */
 import { boilerplateLexicon } from '../lexicon.js';
+import { caseless, type CaselessPattern } from '../util/text.js';
 import { FOREIGN_END_MARKERS } from './text-markers.js';
 import { CJK_CHAR, cjkCount, cjkStopDensity, pageLanguage, stopwordsFor } from './stopwords.js';
 
@@ -67,8 +68,8 @@ function normalise(line: string): string {
 interface BoilerplateMatchers {
   readonly lines: ReadonlySet<string>;
   readonly endMarkers: ReadonlySet<string>;
-  readonly patterns: readonly RegExp[];
-  readonly closing: readonly RegExp[];
+  readonly patterns: readonly CaselessPattern[];
+  readonly closing: readonly CaselessPattern[];
 }
 let matchers: BoilerplateMatchers | undefined;
 function boilerplate(): BoilerplateMatchers {
@@ -77,8 +78,8 @@ function boilerplate(): BoilerplateMatchers {
     matchers = {
       lines: new Set(lex.lines),
       endMarkers: new Set(lex.endMarkers),
-      patterns: lex.patterns.map((p) => new RegExp(p, 'iu')),
-      closing: (lex.closing ?? []).map((p) => new RegExp(p, 'iu')),
+      patterns: lex.patterns.map(caseless),
+      closing: (lex.closing ?? []).map(caseless),
     };
   }
   return matchers;
@@ -95,9 +96,13 @@ export function isBoilerplateLine(text: string): boolean {
   // A byline names someone: a sentence that opens with "By doing …" is tested without its "By".
   if (BY_SENTENCE.test(stripped)) {
     const rest = stripped.replace(BY_SENTENCE, '');
-    return m.patterns.some((re) => re.test(rest));
+    const lower = rest.toLowerCase();
+    return m.patterns.some((re) => re.test(rest, lower));
   }
-  return m.patterns.some((re) => re.test(stripped) || re.test(text));
+  const lowerStripped = stripped.toLowerCase();
+  // The line as given is tested too only when stripping changed it.
+  const lowerText = stripped === text ? null : text.toLowerCase();
+  return m.patterns.some((re) => re.test(stripped, lowerStripped) || (lowerText !== null && re.test(text, lowerText)));
 }
 
 /** An end marker: a short line that opens the page furniture after an article ("Tags", "Most read", "Related"). */
@@ -118,7 +123,8 @@ export function isEndMarker(text: string): boolean {
 export function isClosingMarker(text: string): boolean {
   if (text.length > 200) return false;
   const flat = text.replace(BULLET, '').replace(/\s+/gu, ' ').trim();
-  return boilerplate().closing.some((re) => re.test(flat));
+  const lower = flat.toLowerCase();
+  return boilerplate().closing.some((re) => re.test(flat, lower));
 }
 
 /** Ad labels that stand alone in an article body; the article goes on after them. */
@@ -129,7 +135,7 @@ export function isAdLabel(text: string): boolean {
 }
 
 /** Calls to action and publisher notices: subscribe, sign up, follow us, download the app, tell us. */
-const CALL_TO_ACTION = [
+const CALL_TO_ACTION: readonly CaselessPattern[] = [
   /^(?:to (?:view|read|continue reading) (?:the full|this|the rest)|please subscribe|subscribe (?:now|today|here|to)|sign up (?:now|today|here|for)|log ?in (?:to|for) (?:read|continue|access)|become a (?:member|subscriber|patron)|support (?:us|our (?:work|journalism))|never miss)\b/iu,
   /\b(?:already a subscriber|first-time subscribers|subscribers? (?:can|get|also receive))\b/iu,
   /\b(?:sign up for|subscribe to) (?:our|the) (?:[\p{L}\p{N}'’-]+ ){0,4}(?:newsletters?|edition|mailing list|updates|alerts)\b/iu,
@@ -146,13 +152,14 @@ const CALL_TO_ACTION = [
   /\b(?:delivered|direct(?:ly)?|straight) to your inbox\b|\bunsubscribe at any time\b|\bby submitting your email\b/iu,
   /^by (?:signing up|subscribing|registering|clicking|creating an account|submitting|entering your email)\b|\byou agree to (?:our|the) (?:[\p{L}-]+ ){0,2}(?:terms|privacy|policy|conditions)\b/iu,
   /\bthis site (?:is protected by recaptcha|uses cookies)\b|\bby continuing to use this (?:site|website)\b|\bad[- ]?blocker\b/iu,
-];
+].map((re) => caseless(re.source));
 
 /** True when `text` (at most 400 characters) is a call to action or a publisher notice rather than article text. */
 export function isCallToAction(text: string): boolean {
   if (text.length > 400) return false;
   const flat = text.replace(/\s+/gu, ' ');
-  return CALL_TO_ACTION.some((re) => re.test(flat));
+  const lower = flat.toLowerCase();
+  return CALL_TO_ACTION.some((re) => re.test(flat, lower));
 }
 
 

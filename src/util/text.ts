@@ -58,3 +58,29 @@ export function isTitleCase(s: string): boolean {
   if (words.length < 3) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
+
+/**
+ * A case-insensitive pattern that runs fast. V8 runs a regular expression with both the `i` and `u`
+ * flags about ten times slower than one with `u` alone, so the text is lower-cased once and
+ * matched without `i`. That gives the same answer whenever the pattern has no upper-case letter or
+ * case-sensitive class (`[A-Z]`, `\p{Lu}`: those keep `iu`) and the text has neither of the two
+ * characters whose lower case is not their case folding (ſ folds to s; İ lowers to two characters):
+ * such a text is matched with `iu` as before.
+ */
+export interface CaselessPattern {
+  /** `lower` is `text.toLowerCase()`, when the caller already has it. */
+  test(text: string, lower?: string): boolean;
+}
+
+const FOLD_TRAPS = /[\u017f\u0130]/u;
+
+export function caseless(source: string): CaselessPattern {
+  const folded = new RegExp(source, 'iu');
+  // Escapes (`\S`, `\b`) and property names other than the cased ones do not make a pattern case-sensitive.
+  const bare = source.replace(/\\p\{L[ult]\}/gu, 'A').replace(/\\p\{[^}]*\}|\\[a-zA-Z]/gu, '');
+  if (/[A-Z]/u.test(bare)) return { test: (text) => folded.test(text) };
+  const lowered = new RegExp(source, 'u');
+  return {
+    test: (text, lower) => (FOLD_TRAPS.test(text) ? folded.test(text) : lowered.test(lower ?? text.toLowerCase())),
+  };
+}
