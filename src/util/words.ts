@@ -9,7 +9,10 @@ const EXTRA_STOPWORDS = [
 const STOPWORDS: ReadonlySet<string> = new Set([...naturalStopwords, ...EXTRA_STOPWORDS]);
 
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word.toLowerCase().replace(/’/g, "'"));
+  // The list is lower case with straight apostrophes: a word found as it is needs no folding.
+  if (STOPWORDS.has(word)) return true;
+  const folded = word.toLowerCase();
+  return STOPWORDS.has(folded.includes('’') ? folded.replace(/’/g, "'") : folded);
 }
 
 export interface Token {
