@@ -324,6 +324,23 @@ export function isArticleLine(line: Line): boolean {
 function hasInternalRepeat(tokens: readonly string[]): boolean {
   const n = 5;
   if (tokens.length < 2 * n) return false;
+  // A five-word sequence seen before opens with a word pair seen before: when too few pairs repeat,
+  // so do too few sequences (pairs counted as numbers, the words numbered per line).
+  const ids = new Map<string, number>();
+  const seenPairs = new Set<number>();
+  let pairRepeats = 0;
+  let previous = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    let id = ids.get(tokens[i]!);
+    if (id === undefined) ids.set(tokens[i]!, (id = ids.size));
+    if (i > 0 && i - 1 + n <= tokens.length) {
+      const pair = previous * tokens.length + id;
+      if (seenPairs.has(pair)) pairRepeats++;
+      else seenPairs.add(pair);
+    }
+    previous = id;
+  }
+  if (pairRepeats < (tokens.length - n + 1) / 4) return false;
   const seen = new Set<string>();
   let repeated = 0;
   for (let i = 0; i + n <= tokens.length; i++) {

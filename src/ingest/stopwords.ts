@@ -34,8 +34,12 @@ export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
 const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]{2}/u;
 
+/** Every Han, Hiragana or Katakana character is written with UTF-16 code units from U+2E80 up (surrogates included). */
+const WIDE_UNIT = /[\u2e80-\uffff]/;
+
 /** How many Han, Hiragana or Katakana characters `text` holds. */
 export function cjkCount(text: string): number {
+  if (!WIDE_UNIT.test(text)) return 0;
   return text.match(CJK_CHARS)?.length ?? 0;
 }
 
