@@ -201,19 +201,31 @@ const PREFIX = 4;
 /** Word ids below this pack two to a key exactly (2^21 · 2^21 < 2^53). */
 const PACK = 2 ** 21;
 
-/** Sorted, counted keys of the n-grams of `ids` (n = 1, 2, 3). */
+/**
+ * Sorted, counted keys of the n-grams of `ids` (n = 1, 2, 3), in (hi, lo) order. Unigrams and bigrams
+ * have one number each (lo 0) and sort as a typed array; trigrams sort an index by both keys.
+ */
 function gramKeys(ids: Int32Array, n: 1 | 2 | 3): GramKeys {
   const size = Math.max(0, ids.length - n + 1);
-  const keys: Array<[number, number]> = [];
-  for (let i = 0; i < size; i++) {
-    if (n === 1) keys.push([ids[i]!, 0]);
-    else keys.push([ids[i]! * PACK + ids[i + 1]!, n === 3 ? ids[i + 2]! : 0]);
+  const his = new Float64Array(size);
+  for (let i = 0; i < size; i++) his[i] = n === 1 ? ids[i]! : ids[i]! * PACK + ids[i + 1]!;
+  if (n === 3) {
+    const order = Int32Array.from({ length: size }, (_, i) => i);
+    order.sort((x, y) => his[x]! - his[y]! || ids[x + 2]! - ids[y + 2]!);
+    return runs(size, (k) => his[order[k]!]!, (k) => ids[order[k]! + 2]!);
   }
-  keys.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  his.sort();
+  return runs(size, (k) => his[k]!, () => 0);
+}
+
+/** Run-length counts of `size` sorted (hi, lo) keys. */
+function runs(size: number, hiAt: (k: number) => number, loAt: (k: number) => number): GramKeys {
   const hi: number[] = [];
   const lo: number[] = [];
   const count: number[] = [];
-  for (const [h, l] of keys) {
+  for (let k = 0; k < size; k++) {
+    const h = hiAt(k);
+    const l = loAt(k);
     const last = hi.length - 1;
     if (last >= 0 && hi[last] === h && lo[last] === l) count[last]!++;
     else {
@@ -227,12 +239,18 @@ function gramKeys(ids: Int32Array, n: 1 | 2 | 3): GramKeys {
 
 function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly string[], weights: ReadonlyMap<string, number>, kldWeights: ReadonlyMap<string, number>, synsets: ReadonlySet<number>, hypernyms: ReadonlySet<number>): FastProfile {
   const packed = wordIds.every((id) => id < PACK);
-  const bigrams = new Map<number, number>();
-  for (let i = 0; i + 1 < squeezed.length; i++) {
-    const k = squeezed.charCodeAt(i) * 65536 + squeezed.charCodeAt(i + 1);
-    bigrams.set(k, (bigrams.get(k) ?? 0) + 1);
+  // Character bigrams as 32-bit keys, sorted, then counted run by run.
+  const all = new Uint32Array(Math.max(0, squeezed.length - 1));
+  for (let i = 0; i + 1 < squeezed.length; i++) all[i] = squeezed.charCodeAt(i) * 65536 + squeezed.charCodeAt(i + 1);
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
+  const bigramKeys = new Uint32Array(distinct);
+  const bigramCounts = new Int32Array(distinct);
+  for (let i = 0, k = -1; i < all.length; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) bigramKeys[++k] = all[i]!;
+    bigramCounts[k]!++;
   }
-  const bigramKeys = Uint32Array.from(bigrams.keys()).sort();
   const net = wordnet();
   const size = weights.size;
   const stemIds = new Int32Array(size);
@@ -269,7 +287,7 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
     packed,
     grams: packed ? [gramKeys(wordIds, 1), gramKeys(wordIds, 2), gramKeys(wordIds, 3)] : [EMPTY_GRAMS, EMPTY_GRAMS, EMPTY_GRAMS],
     bigramKeys,
-    bigramCounts: Int32Array.from(bigramKeys, (key) => bigrams.get(key)!),
+    bigramCounts,
     stemIds,
     stemWeights,
     stemNet,
