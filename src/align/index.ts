@@ -36,15 +36,15 @@ export interface Coverage {
   /** True when every candidate pair was scored, so a claim absent from `covered` is covered nowhere. */
   readonly complete: boolean;
   /**
-   * Pairs the aligner scored, with their aligned decision (claim id → other claim id → decision, in
-   * both directions): the omission check reads a decision here rather than scoring the pair again
-   * (only needed when coverage is not complete).
+   * The aligned decision the aligner took on a pair of claims (by id, either order), undefined for
+   * a pair it did not score: the omission check reads a decision here rather than scoring the pair
+   * again (only needed when coverage is not complete).
    */
   readonly decided?: PairDecisions;
 }
 
-/** Aligned decisions on pairs of claims: claim id → other claim id → decision. */
-export type PairDecisions = ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+/** Aligned decisions on pairs of claims, by claim ids in either order; undefined when undecided. */
+export type PairDecisions = (a: string, b: string) => boolean | undefined;
 
 /** Records that claim `claimId` is stated in article `articleId`. */
 export function addCoverage(covered: Map<string, Set<string>>, claimId: string, articleId: string): void {

@@ -59,7 +59,7 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
   const decided = new Map<string, Map<string, boolean>>();
   const found = new Map<string, Set<string>>();
   const aligned = (a: Claim, b: Claim): boolean => {
-    let yes = decided.get(a.id)?.get(b.id) ?? coverage?.decided?.get(a.id)?.get(b.id);
+    let yes = decided.get(a.id)?.get(b.id) ?? coverage?.decided?.(a.id, b.id);
     if (yes === undefined) {
       const features = pairFeatures(profile(a), profile(b));
       yes = alignedDecision(features, scoreFeatures(features, model), model);

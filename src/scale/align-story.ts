@@ -7,7 +7,7 @@
  * refusing a merge that would put two claims of one article together — the same rule as
  * `alignClaims`, which this matches on small stories up to candidates cut off.
  */
-import { addCoverage, addDecision, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
+import { addCoverage, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
 import { mergeLinks } from '../align/groups.js';
 import type { ArticleClaims, Claim, PairEvidence } from '../types.js';
 
@@ -71,23 +71,22 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
     return topByWeight(shared, limit);
   };
   const evidenceOf = (i: number, j: number, score: number, features: ReturnType<typeof pairFeatures>): PairEvidence => ({ type: 'pair', a: claims[i]!.id, b: claims[j]!.id, score, features: { ...features } });
-  const links = new Map<string, PairEvidence>();
-  const scoredPair = new Map<string, { score: number; features: ReturnType<typeof pairFeatures>; aligned: boolean }>();
-  // Every decision taken, by claim ids, for the omission check.
-  const decided = new Map<string, Map<string, boolean>>();
+  const links = new Map<number, PairEvidence>();
+  // Each unordered pair scored once, keyed x · n + y (x < y); the omission check reads its decisions.
+  const n = claims.length;
+  const scoredPair = new Map<number, { score: number; features: ReturnType<typeof pairFeatures>; aligned: boolean }>();
   for (let i = 0; i < claims.length; i++) {
     const found = candidatesOf(i);
     const bestPerArticle = new Map<string, { j: number; score: number; features: ReturnType<typeof pairFeatures> }>();
     for (const j of found) {
       const [x, y] = i < j ? [i, j] : [j, i];
-      const key = `${x}:${y}`;
+      const key = x * n + y;
       let scored = scoredPair.get(key);
       if (scored === undefined) {
         const features = pairFeatures(profiles[x]!, profiles[y]!);
         const score = scoreFeatures(features, model);
         scored = { score, features, aligned: alignedDecision(features, score, model) };
         scoredPair.set(key, scored);
-        addDecision(decided, claims[x]!.id, claims[y]!.id, scored.aligned);
       }
       const { score, features } = scored;
       if (!scored.aligned) continue;
@@ -98,11 +97,18 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
     }
     for (const { j, score, features } of bestPerArticle.values()) {
       const [x, y] = i < j ? [i, j] : [j, i];
-      const key = `${x}:${y}`;
+      const key = x * n + y;
       if (!links.has(key)) links.set(key, evidenceOf(x, y, score, features));
     }
   }
   const pairs = [...links.values()];
+  const indexOf = new Map(claims.map((c, i) => [c.id, i] as const));
+  const decided = (a: string, b: string): boolean | undefined => {
+    const i = indexOf.get(a);
+    const j = indexOf.get(b);
+    if (i === undefined || j === undefined) return undefined;
+    return scoredPair.get(i < j ? i * n + j : j * n + i)?.aligned;
+  };
   // Candidates are capped, so coverage is partial: the omission check scores the pairs not decided here.
   return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: false, decided } };
 }

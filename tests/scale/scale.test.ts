@@ -79,10 +79,23 @@ describe('omission coverage after the story aligner', () => {
     expect(free.coveredBy(a, b.articleId)).toBe(true);
     // A decision recorded by the aligner wins over what scoring the pair would say (b is the only
     // claim of its article that states a).
-    const decided = new Map<string, Map<string, boolean>>();
-    addDecision(decided, a.id, b.id, false);
+    const decided = (x: string, y: string) => ((x === a.id && y === b.id) || (x === b.id && y === a.id) ? false : undefined);
     const vetoed = ruleContext(extractions, undefined, { covered: new Map(), complete: false, decided });
     expect(vetoed.coveredBy(a, b.articleId)).toBe(false);
+  });
+  it("alignStory's decisions read the same in either order, and nothing for a pair it did not score", () => {
+    const decided = alignStory(extractions).coverage!.decided!;
+    const claims = extractions.flatMap((e) => e.claims);
+    let known = 0;
+    for (const x of claims) {
+      for (const y of claims) {
+        expect(decided(x.id, y.id)).toBe(decided(y.id, x.id));
+        if (decided(x.id, y.id) !== undefined) known++;
+      }
+    }
+    expect(known).toBeGreaterThan(0);
+    expect(decided(claims[0]!.id, 'no such claim')).toBeUndefined();
+    expect(decided(claims[0]!.id, claims[0]!.id)).toBeUndefined();
   });
   it('a story aligned by alignStory reports the same omissions as one aligned exactly, when no candidate is cut', () => {
     const omissions = (r: ReturnType<typeof compareExtractions>) => r.discrepancies.filter((d) => d.type === 'omission').map((d) => `${d.values[0]!.claimId}>${(d.absentFrom ?? []).join(',')}`).sort();
