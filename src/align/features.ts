@@ -198,6 +198,23 @@ function prefixId(s: string): number {
 /** Length of the stem prefix by which two stems count as related forms ("russia" / "russian", "bomb" / "bomber"). */
 const PREFIX = 4;
 
+/** What a profile reads of a stem, looked up once per stem: its id, its prefix's id, its idf, its WordNet entry. */
+interface StemInfo {
+  readonly id: number;
+  readonly prefix: number;
+  readonly idf: number;
+  readonly net: readonly [readonly number[], readonly number[]] | undefined;
+}
+const stemInfoTable = new Map<string, StemInfo>();
+function stemInfo(s: string): StemInfo {
+  let info = stemInfoTable.get(s);
+  if (!info) {
+    info = { id: stemId(s), prefix: s.length >= PREFIX ? prefixId(s.slice(0, PREFIX)) : -1, idf: idf(s), net: wordnet().get(s) };
+    stemInfoTable.set(s, info);
+  }
+  return info;
+}
+
 /** Word ids below this pack two to a key exactly (2^21 · 2^21 < 2^53). */
 const PACK = 2 ** 21;
 
@@ -237,7 +254,7 @@ function runs(size: number, hiAt: (k: number) => number, loAt: (k: number) => nu
   return { hi: Float64Array.from(hi), lo: Int32Array.from(lo), count: Int32Array.from(count) };
 }
 
-function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly string[], weights: ReadonlyMap<string, number>, kldWeights: ReadonlyMap<string, number>, synsets: ReadonlySet<number>, hypernyms: ReadonlySet<number>): FastProfile {
+function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly string[], weights: ReadonlyMap<string, number>, kldWeights: ReadonlyMap<string, number>, infos: readonly StemInfo[], synsets: ReadonlySet<number>, hypernyms: ReadonlySet<number>): FastProfile {
   const packed = wordIds.every((id) => id < PACK);
   // Character bigrams as 32-bit keys, sorted, then counted run by run.
   const all = new Uint32Array(Math.max(0, squeezed.length - 1));
@@ -251,7 +268,6 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
     if (i === 0 || all[i] !== all[i - 1]) bigramKeys[++k] = all[i]!;
     bigramCounts[k]!++;
   }
-  const net = wordnet();
   const size = weights.size;
   const stemIds = new Int32Array(size);
   const stemWeights = new Float64Array(size);
@@ -261,21 +277,21 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
   const stemPrefixes = new Int32Array(size);
   const prefixes = new Set<number>();
   let k = 0;
+  // `infos` follows the order of `weights` (both built over the distinct stems in order).
   for (const [s, w] of weights) {
-    const id = stemId(s);
-    stemIds[k] = id;
+    const info = infos[k]!;
+    stemIds[k] = info.id;
     stemWeights[k] = w;
-    const prefix = s.length >= PREFIX ? prefixId(s.slice(0, PREFIX)) : -1;
-    stemPrefixes[k] = prefix;
-    if (prefix >= 0) prefixes.add(prefix);
-    stemNet[k++] = net.get(s);
-    weightById.set(id, w);
-    kldById.set(id, kldWeights.get(s)!);
+    stemPrefixes[k] = info.prefix;
+    if (info.prefix >= 0) prefixes.add(info.prefix);
+    stemNet[k++] = info.net;
+    weightById.set(info.id, w);
+    kldById.set(info.id, kldWeights.get(s)!);
   }
   const firstIndex = new Map<number, number>();
   const first: number[] = [];
   for (let i = 0; i < stems.length; i++) {
-    const id = stemId(stems[i]!);
+    const id = stemInfo(stems[i]!).id;
     if (!firstIndex.has(id)) {
       firstIndex.set(id, i);
       first.push(id);
@@ -320,22 +336,24 @@ export function profileOfText(
   const weights = new Map<string, number>();
   const kldWeights = new Map<string, number>();
   const table = kld();
-  const net = wordnet();
   const synsets = new Set<number>();
   const hypernyms = new Set<number>();
+  const infos: StemInfo[] = [];
   let norm = 0;
   let kldNorm = 0;
   let total = 0;
   for (const [s, n] of tf) {
+    const info = stemInfo(s);
+    infos.push(info);
     const t = 1 + Math.log(n);
-    const w = t * idf(s);
+    const w = t * info.idf;
     weights.set(s, w);
     norm += w * w;
     total += w;
     const k = t * (table.weights.get(s) ?? table.fallback);
     kldWeights.set(s, k);
     kldNorm += k * k;
-    const entry = net.get(s);
+    const entry = info.net;
     if (entry) {
       for (const id of entry[0]) synsets.add(id);
       for (const id of entry[1]) hypernyms.add(id);
@@ -365,7 +383,7 @@ export function profileOfText(
     digitWords: digitWordsOf(text),
     days: new Set(words.filter((w) => WEEKDAYS.has(w))),
     negated: words.some((w) => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t')),
-    fast: fastProfile(wordIds, squeezed, stems, weights, kldWeights, synsets, hypernyms),
+    fast: fastProfile(wordIds, squeezed, stems, weights, kldWeights, infos, synsets, hypernyms),
   };
 }
 
