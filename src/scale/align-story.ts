@@ -50,8 +50,12 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
    * order). Each key's postings are visited only in a window of `window` claims around i (postings
    * are in input order), so the work per claim is bounded whatever the story's size.
    */
+  // Shared weight per claim, accumulated in a dense array; `touched` lists the claims reached, in order.
+  const sums = new Float64Array(claims.length);
+  const reached = new Uint8Array(claims.length);
+  const touched: number[] = [];
   const candidatesOf = (i: number): number[] => {
-    const shared = new Map<number, number>();
+    touched.length = 0;
     for (const [k, w] of keysOf[i]!) {
       const list = postings.get(k)!;
       let lo = 0;
@@ -65,10 +69,20 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
       const to = Math.min(list.length, from + window + 1);
       for (let p = from; p < to; p++) {
         const j = list[p]!;
-        if (articleOf[j] !== articleOf[i]) shared.set(j, (shared.get(j) ?? 0) + w);
+        if (articleOf[j] === articleOf[i]) continue;
+        if (!reached[j]) {
+          reached[j] = 1;
+          touched.push(j);
+        }
+        sums[j] += w;
       }
     }
-    return topByWeight(shared, limit);
+    const top = topByWeight(touched, sums, limit);
+    for (const j of touched) {
+      sums[j] = 0;
+      reached[j] = 0;
+    }
+    return top;
   };
   const evidenceOf = (i: number, j: number, score: number, features: ReturnType<typeof pairFeatures>): PairEvidence => ({ type: 'pair', a: claims[i]!.id, b: claims[j]!.id, score, features: { ...features } });
   const links = new Map<number, PairEvidence>();
@@ -113,10 +127,11 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
   return { groups: mergeLinks(claims, pairs), pairs, coverage: { covered, complete: false, decided } };
 }
 
-/** The `k` keys of highest weight, ties to the lower key; O(size · k), without sorting the whole map. */
-function topByWeight(weights: ReadonlyMap<number, number>, k: number): number[] {
+/** The `k` of `keys` of highest weight (`weights[key]`), ties to the lower key; O(size · k), without sorting them all. */
+function topByWeight(keys: readonly number[], weights: Float64Array, k: number): number[] {
   const top: Array<[number, number]> = [];
-  for (const [j, w] of weights) {
+  for (const j of keys) {
+    const w = weights[j]!;
     if (top.length === k && (w < top[k - 1]![1] || (w === top[k - 1]![1] && j > top[k - 1]![0]))) continue;
     let at = top.length;
     while (at > 0 && (top[at - 1]![1] < w || (top[at - 1]![1] === w && top[at - 1]![0] > j))) at--;
