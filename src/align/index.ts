@@ -102,10 +102,19 @@ export interface CandidateIndex {
   readonly minIdf: number;
 }
 
-/** Index keys of a profile: its stems of weight >= minIdf, and its entity words. */
-function* keysOf(p: ClaimProfile, minIdf: number): Generator<string> {
-  for (const [s, w] of p.weights) if (w >= minIdf) yield s;
-  for (const e of p.entities) yield `entity:${e}`;
+/** Index keys of a profile: its stems of weight >= minIdf, and its entity words; kept per profile for the usual minIdf. */
+const keyCache = new WeakMap<ClaimProfile, readonly string[]>();
+function keysOf(p: ClaimProfile, minIdf: number): readonly string[] {
+  const usual = minIdf === MIN_CANDIDATE_IDF;
+  let keys = usual ? keyCache.get(p) : undefined;
+  if (!keys) {
+    const out: string[] = [];
+    for (const [s, w] of p.weights) if (w >= minIdf) out.push(s);
+    for (const e of p.entities) out.push(`entity:${e}`);
+    keys = out;
+    if (usual) keyCache.set(p, keys);
+  }
+  return keys;
 }
 
 export function candidateIndex(profiles: readonly ClaimProfile[], minIdf = MIN_CANDIDATE_IDF): CandidateIndex {
