@@ -62,7 +62,8 @@ interface CachedTerm {
 
 const docFilter = option('--doc');
 const docs = (loadQuoteDocs(file) as unknown as Doc[]).filter((d) => !docFilter || d.id === docFilter).slice(0, limit);
-const key = createHash('sha1').update(readFileSync(file)).digest('hex').slice(0, 12);
+// Keyed by the data file and the parser's source, so that a change to the parse is not hidden by an old cache.
+const key = createHash('sha1').update(readFileSync(file)).update(readFileSync(new URL('../src/extract/01-parse.ts', import.meta.url))).digest('hex').slice(0, 12);
 const cacheFile = join(tmpdir(), `crossclaim-quote-terms-${key}.json`);
 let cache: Record<string, CachedTerm[][]> = {};
 if (!flag('--fresh') && existsSync(cacheFile)) cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, CachedTerm[][]>;

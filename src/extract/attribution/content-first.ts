@@ -72,8 +72,10 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
     let content = trimContent(text, ss, boundary);
     const contentText = text.slice(content[0], content[1]);
     // A fronted subordinate clause ("As X spoke, Y responded") or a bare noun phrase ("Jane Doe, a
-    // professor at …, writes") is no reported content.
-    if (SUBORDINATE_START.test(contentText) || !ctx.terms.some((t) => t.start >= content[0] && t.end <= content[1] && hasTag(t, 'Verb') && !hasTag(t, 'Gerund', 'Participle'))) return null;
+    // professor at …, writes") is no reported content; a subordinate clause followed by its main
+    // clause ("As a newcomer, she drew less attention, X said") is.
+    if (SUBORDINATE_START.test(contentText) && !mainClauseAfterComma(ctx, content)) return null;
+    if (!ctx.terms.some((t) => t.start >= content[0] && t.end <= content[1] && hasTag(t, 'Verb') && !hasTag(t, 'Gerund', 'Participle'))) return null;
     let kind: AttributionKind = 'indirect';
     if (FIRST_PERSON.test(contentText) && !/[“”"]/u.test(contentText)) {
       kind = 'direct-unmarked';
@@ -93,6 +95,25 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   }
   return ci;
 };
+
+/**
+ * True when the content `[s, e)` has, after a comma, a clause of its own: a noun, pronoun or
+ * determiner, then a finite verb within five words and no other comma.
+ */
+function mainClauseAfterComma(ctx: SentenceContext, [s, e]: readonly [number, number]): boolean {
+  const { terms } = ctx;
+  for (let i = 0; i < terms.length - 1; i++) {
+    const t = terms[i]!;
+    if (t.start < s || t.end > e || !/,/u.test(t.post)) continue;
+    const next = terms[i + 1]!;
+    if (next.end > e || !hasTag(next, 'Noun', 'Pronoun', 'Determiner', 'ProperNoun')) continue;
+    for (let k = i + 1; k < terms.length && k <= i + 5 && terms[k]!.end <= e; k++) {
+      if (k > i + 1 && /[,;:]/u.test(terms[k - 1]!.post)) break;
+      if (hasTag(terms[k]!, 'PresentTense', 'PastTense', 'Modal', 'Copula') && !hasTag(terms[k]!, 'Gerund', 'Participle', 'Infinitive', 'Adjective', 'Noun')) return true;
+    }
+  }
+  return false;
+}
 
 /** Short role words and honorifics that may precede a name inside the subject ("Mr.", "Rep.", "the aide"). */
 const SUBJECT_LEAD = /(?:\b(?:the|a|an|his|her|their|its|\p{Lu}[\p{Ll}]{0,4}\.|[\p{L}-]+)\s+){0,4}$/u;

@@ -47,6 +47,12 @@ export interface Draft {
    * bare object of a rare cue …): proposed anyway, named by the rule, for the filter to judge.
    */
   relaxed?: string;
+  /**
+   * Set on a second reading of the same cue with another extent ("clause": the whole clause after
+   * a nominal object), proposed beside the frame's own reading; like a relaxed draft, it hides no
+   * later cue.
+   */
+  variant?: string;
 }
 
 export interface ArticleContext {
@@ -141,6 +147,9 @@ export function sentenceContext(
     let gap = 0;
     while (k >= 0) {
       const t = sTerms[k]!;
+      // A comma or semicolon between the mention and the term closes the phrase ("Whatever progress
+      // X has made, officials said": X is not the subject of "said").
+      if (k < ti - 1 && /[,;]/u.test(t.post)) return null;
       let m: Mention | undefined;
       for (let x = mentions.length - 1; x >= 0; x--) {
         const c = mentions[x]!;

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
 import type { Draft } from './context.js';
+import { nounClass, verbClass } from './verb-class.js';
 
 /** The frame reader that proposed a draft. */
 export type FrameName = 'quoted-as-saying' | 'passive' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'noun-complement' | 'colon' | 'unclaimed' | 'other';
@@ -105,6 +106,13 @@ export function draftTokens(text: string, sentenceRange: readonly [number, numbe
     const after = /^\W*([\p{L}\p{N}'’-]+)/u.exec(text.slice(d.cue.range[1], d.cue.range[1] + 30))?.[1];
     out.push(`cueNext=${word(after)}`);
     out.push(`cue=${head}|kind=${d.kind}`);
+    // The cue's WordNet class and where the cue word comes from (verb-class.ts): what a rare cue shares with frequent ones.
+    const cls = verbClass(head) ?? 'none';
+    const source = isListedCue(head) ? 'listed' : minedCue(head) ? 'mined' : 'other';
+    out.push(`verbClass=${cls}`, `verbClass=${cls}|source=${source}`, `verbClass=${cls}|${frame}`);
+    // The noun class of the cue's last noun-like word ("his criticism of", "made no mention of").
+    const noun = [...words].reverse().find((w) => nounClass(w) !== undefined);
+    out.push(`nounClass=${noun ? nounClass(noun) : 'none'}|${frame}`);
   }
   const content = text.slice(d.content[0], d.content[1]);
   const first = /^\W*([\p{L}\p{N}'’-]+)/u.exec(content)?.[1];
@@ -128,6 +136,14 @@ export function draftTokens(text: string, sentenceRange: readonly [number, numbe
   out.push(`${frame}|kind=${d.kind}`, `${frame}|speaker=${d.speaker?.form ?? 'none'}`);
   if (d.cue && d.speaker) out.push(`cue=${word(d.cue.raw.split(/\s+/u)[0])}|speaker=${d.speaker.form}`);
   out.push(`content.paragraphStart=${d.content[0] <= sentenceRange[0] + 2 && sentenceRange[0] === d.paragraphStart ? 1 : 0}`);
+  if (d.variant) {
+    // A second reading of a cue with another extent (speaker-first.ts), its cue, and the word right
+    // after the content: what the extent stopped at ("on", "because", ".").
+    out.push(`variant=${d.variant}`);
+    if (d.cue) out.push(`variant=${d.variant}|cue=${word(d.cue.raw.split(/\s+/u)[0])}`);
+    const next = /^\s*([\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]|$)/u.exec(text.slice(d.content[1], d.content[1] + 30))?.[1];
+    out.push(`contentNext=${next === undefined || next === '' ? '-' : next.toLowerCase()}`);
+  }
   if (d.relaxed) {
     out.push(`relaxed=${d.relaxed}`);
     if (d.cue) out.push(`relaxed=${d.relaxed}|cue=${word(d.cue.raw.split(/\s+/u)[0])}`);

@@ -5,7 +5,10 @@
  *   is the content; the speaker is a possessive right before the noun ("his", "Clinton's"), else
  *   the subject of the sentence's main clause;
  * - a possessed noun with a prepositional object: `his support for X`, `Clinton's criticism of X`;
- *   the object noun phrase is the content and the possessor the speaker.
+ *   the object noun phrase is the content and the possessor the speaker. Without a possessor, a
+ *   noun of saying, thinking or feeling (WordNet classes, verb-class.ts) reports for the clause's
+ *   subject: `X had harsh words about Y`, `X had little praise for Y`;
+ * - a predicate adjective with a preposition: `X is upbeat about Y`, `X was eager to …`.
  * Relative clauses ("the plan that he proposed") and plain possession ("his book about X") take
  * these shapes too: the filter (filter.ts) learns which nouns report content, from the noun
  * itself and its ending. (Infinitive complements, "her plan to …", were tried and did not help.)
@@ -17,6 +20,7 @@ import { trimContent, type SentenceContext } from './context.js';
 import { cueLemma } from './cues.js';
 import { indirectContentEnd, nounPhraseEnd } from './extent.js';
 import { mainSubject } from './participial.js';
+import { nounClass } from './verb-class.js';
 
 /** Terms after "that" within which the clause's finite verb must come. */
 const CLAUSE_WINDOW = 8;
@@ -31,7 +35,7 @@ export function readNounComplement(ctx: SentenceContext): void {
   const isRead = (pos: number) => read.some((r) => r[0] <= pos && pos < r[1]);
   for (let i = 1; i < terms.length - 2; i++) {
     const mark = terms[i]!;
-    if (readPossessiveNoun(ctx, i, isRead)) {
+    if (readPossessiveNoun(ctx, i, isRead) || readPredicateAdjective(ctx, i, isRead)) {
       read.push(ctx.article.drafts[ctx.article.drafts.length - 1]!.content);
       continue;
     }
@@ -73,6 +77,9 @@ function possessiveBefore(ctx: SentenceContext, hi: number): Mention | null {
   return null;
 }
 
+/** WordNet noun classes whose nouns report without a possessor (verb-class.ts). */
+const REPORTING_NOUN: ReadonlySet<string> = new Set(['communication', 'cognition', 'feeling']);
+
 /** Prepositions that introduce the object of a possessed noun ("his support for …", "her attack on …"). */
 const NOUN_PREPOSITIONS = /^(?:of|for|on|against|about|to|with|over|toward|towards)$/u;
 
@@ -87,12 +94,48 @@ function readPossessiveNoun(ctx: SentenceContext, i: number, isRead: (pos: numbe
   const head = terms[i - 1]!;
   if (!NOUN_PREPOSITIONS.test(prep.normal) || ctx.inQuote(prep.start) || /[,;:]/u.test(head.post) || !terms[i + 1]) return false;
   if (!hasTag(head, 'Noun') || hasTag(head, 'Pronoun', 'ProperNoun', 'Value', 'Possessive')) return false;
-  const speaker = possessiveBefore(ctx, i - 1);
-  if (!speaker || isRead(prep.start)) return false;
+  const possessor = possessiveBefore(ctx, i - 1);
+  // Without a possessor, a noun of saying, thinking or feeling (WordNet, verb-class.ts) reports for
+  // the clause's subject ("X had harsh words about …", "X had little praise for …").
+  const speaker = possessor ?? (REPORTING_NOUN.has(nounClass(head.normal) ?? '') ? mainSubject(ctx, i - 1) : null);
+  if (!speaker || speaker.range[1] > head.start || isRead(prep.start)) return false;
   const start = terms[i + 1]!.start;
   const end = nounPhraseEnd(ctx, start, indirectContentEnd(ctx, start, speaker.range[0]), true);
   const content = trimContent(text, start, end);
   if (content[1] <= content[0]) return false;
-  ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, prep.end), quote: null });
+  ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, prep.end), quote: null, ...(possessor ? {} : { relaxed: 'noun-class' }) });
+  return true;
+}
+
+/** Copulas before a predicate adjective ("is eager to", "were not fond of", "has been critical of"). */
+const COPULA = /^(?:is|are|was|were|be|been|being|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|became|become|becomes|'s|’s|'re|’re|'m|’m)$/u;
+/** Prepositions after a predicate adjective that introduce what the subject holds an attitude to. */
+const ADJECTIVE_PREPOSITIONS = /^(?:of|about|with|on|toward|towards|over|to|at|for|against)$/u;
+
+/**
+ * `X is upbeat about Y`, `X was critical of Y`, `X is eager to …`: a predicate adjective after a
+ * copula (adverbs and "not" between them), then a preposition; the object noun phrase (or the
+ * infinitive clause, "to" included) is the content and the copula's subject the speaker. Proposed
+ * for the filter to judge by the adjective and its preposition (most adjectives report nothing:
+ * "is close to", "was full of"). Pushes the draft and returns true when term `i` is such a preposition.
+ */
+function readPredicateAdjective(ctx: SentenceContext, i: number, isRead: (pos: number) => boolean): boolean {
+  const { text, terms } = ctx;
+  const prep = terms[i]!;
+  const head = terms[i - 1]!;
+  const next = terms[i + 1];
+  if (!next || !ADJECTIVE_PREPOSITIONS.test(prep.normal) || ctx.inQuote(prep.start) || /[,;:]/u.test(head.post)) return false;
+  if (!hasTag(head, 'Adjective') || hasTag(head, 'Noun', 'Pronoun', 'ProperNoun', 'Value', 'Determiner') || isRead(prep.start)) return false;
+  let c = i - 2;
+  while (c >= 0 && i - 2 - c < 3 && !COPULA.test(terms[c]!.normal) && hasTag(terms[c]!, 'Adverb', 'Negative') && !/[,;:]/u.test(terms[c]!.post)) c--;
+  if (c < 0 || !COPULA.test(terms[c]!.normal) || /[,;:]/u.test(terms[c]!.post)) return false;
+  const speaker = ctx.subjectBefore(c);
+  if (!speaker || speaker.range[1] > terms[c]!.start) return false;
+  const infinitive = prep.normal === 'to' && hasTag(next, 'Verb') && !hasTag(next, 'Noun', 'Determiner');
+  const start = infinitive ? prep.start : next.start;
+  const clauseEnd = indirectContentEnd(ctx, start, speaker.range[0]);
+  const content = trimContent(text, start, infinitive ? clauseEnd : nounPhraseEnd(ctx, start, clauseEnd, true));
+  if (content[1] - content[0] < 2) return false;
+  ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, infinitive ? head.end : prep.end), quote: null, relaxed: 'adjective' });
   return true;
 }

@@ -156,6 +156,7 @@ export function readContentAfter(ctx: SentenceContext, { ci, term, lemma }: CueA
     if (comma > 0) contentEnd = contentStart + comma;
   }
   // A nominal object ("opposed the plan as …") ends with its noun phrase.
+  const clauseEnd = contentEnd;
   if (!hasThat && !isListedCue(term.normal)) contentEnd = nounPhraseEnd(ctx, contentStart, contentEnd);
   const content = trimContent(text, contentStart, contentEnd);
   if (content[1] <= content[0]) return ci;
@@ -170,5 +171,12 @@ export function readContentAfter(ctx: SentenceContext, { ci, term, lemma }: CueA
   if (content[1] - content[0] < SHORT_MIN_CHARS) return ci;
   if (text.slice(content[0], content[1]).split(/\s+/).length < 3 && !shortObjectCue(term.normal) && breaks('short')) return ci;
   ctx.push({ content, kind: 'indirect', speaker, cue, quote: null, ownSetting, ...(relaxed ? { relaxed } : {}) });
+  // When the content stopped at a nominal object's noun phrase, the whole clause is the other
+  // reading, proposed for the filter to weigh against this one (of two kept drafts over nearly the
+  // same content the higher-scored stays; PolNeAR often runs such content to the clause end).
+  if (!hasThat && contentEnd !== clauseEnd) {
+    const other = trimContent(text, contentStart, clauseEnd);
+    if (other[1] > content[1]) ctx.push({ content: other, kind: 'indirect', speaker, cue, quote: null, ownSetting, variant: 'clause', ...(relaxed ? { relaxed } : {}) });
+  }
   return ci;
 }
