@@ -6,11 +6,13 @@
  * to the relatedness gate of the rules (`related`: no rule runs on an unrelated pair) or to a rule.
  *
  * Usage: npx tsx scripts/analyse-stance.ts FILE [--type number,date,…,unchanged] [--limit N]
- *          [--half even|odd] [--summary]
+ *          [--half even|odd] [--summary] [--outcomes OUT]
  * --half keeps every other record (by line number) so that one half can be studied and the other
  * kept to check a change on; --summary prints only the counts (misses split into "not related"
- * and "rule silent").
+ * and "rule silent"); --outcomes writes one line per case (id, hit or miss, the types flagged) so
+ * that two runs can be compared case by case with `diff`.
  */
+import { writeFileSync } from 'node:fs';
 import { compareStatements, statementClaims } from '../src/matcher.js';
 import { related } from '../src/compare/rule.js';
 import { buildSyntheticCases, CHANGES, EXPECTED, type Change } from '../src/eval/stance.js';
@@ -19,7 +21,7 @@ import type { PairRecord } from '../src/eval/pairs.js';
 import type { Claim } from '../src/types.js';
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && !/^(?:even|odd)$/.test(a) && !(CHANGES as readonly string[]).includes(a) && a !== 'unchanged');
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--outcomes' && !/^\d+$/.test(a) && !/^(?:even|odd)$/.test(a) && !(CHANGES as readonly string[]).includes(a) && a !== 'unchanged');
 if (!file) {
   process.stderr.write('usage: npx tsx scripts/analyse-stance.ts FILE [--type T] [--limit N] [--half even|odd] [--summary]\n');
   process.exit(2);
@@ -32,6 +34,8 @@ const only = opt('--type');
 const limit = Number(opt('--limit') ?? 20);
 const half = opt('--half');
 const summary = args.includes('--summary');
+const outcomesFile = opt('--outcomes');
+const outcomes: string[] = [];
 
 let records = readJsonl<PairRecord>(file);
 if (half === 'even' || half === 'odd') records = records.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
@@ -67,6 +71,7 @@ for (const c of cases) {
   const types = result.discrepancies.map((d) => d.type);
   const ok = c.change === null ? types.length === 0 : types.includes(EXPECTED[c.change as Change]);
   if (c.change === null) for (const type of new Set(types)) falseFlags.set(type, (falseFlags.get(type) ?? 0) + 1);
+  outcomes.push(`${c.id}\t${ok ? 'hit' : 'miss'}\t${[...new Set(types)].sort().join(',')}`);
   if (ok) {
     t.hit++;
     continue;
@@ -80,6 +85,7 @@ for (const c of cases) {
   for (const d of result.discrepancies) process.stdout.write(`  -> ${d.type}: ${d.message}\n`);
 }
 
+if (outcomesFile) writeFileSync(outcomesFile, `${outcomes.join('\n')}\n`);
 process.stdout.write('\n');
 const unchanged = tallies.get('unchanged')?.cases ?? 0;
 if (unchanged > 0) process.stdout.write(`false flags by type: ${[...falseFlags].sort((x, y) => y[1] - x[1]).map(([type, n]) => `${type} ${(n / unchanged).toFixed(3)}`).join(', ')}\n`);

@@ -57,11 +57,38 @@ export const RELATED_SHARED = 3;
  * The detail rules apply it to every pair, whether the aligner grouped the claims or a caller did.
  */
 export function related(a: Claim, b: Claim): boolean {
-  const x = new Set(contentStems(a.raw));
-  const y = new Set(contentStems(b.raw));
+  const x = stemSet(a);
+  const y = stemSet(b);
   let shared = 0;
   for (const s of x) if (y.has(s)) shared++;
   return shared >= RELATED_SHARED && shared / Math.max(1, Math.min(x.size, y.size)) >= RELATED_OVERLAP;
+}
+
+const stemSets = new WeakMap<Claim, ReadonlySet<string>>();
+/** The content stems of a claim's sentence, computed once per claim. */
+function stemSet(c: Claim): ReadonlySet<string> {
+  let set = stemSets.get(c);
+  if (!set) stemSets.set(c, (set = new Set(contentStems(c.raw))));
+  return set;
+}
+
+/**
+ * True when two claims would be `related` if the name `x` written in `a` and the name `y` written in
+ * `b` were one name: a name put in another's place takes a shared word away from the pair ("Moore had
+ * no immediate comment" / "Jones had no immediate response"), and the pair may fall below the gate
+ * only for the detail that differs. The two names' words leave each side and count once as shared;
+ * the rest of the two sentences must share `RELATED_OVERLAP` of the shorter one's stems.
+ */
+export function relatedBut(a: Claim, b: Claim, x: string, y: string): boolean {
+  if (related(a, b)) return true;
+  const nx = new Set(contentStems(x));
+  const ny = new Set(contentStems(y));
+  const xa = [...stemSet(a)].filter((s) => !nx.has(s));
+  const yb = new Set([...stemSet(b)].filter((s) => !ny.has(s)));
+  let shared = 0;
+  for (const s of xa) if (yb.has(s)) shared++;
+  // The rest of the two sentences must overlap as much as related sentences do.
+  return shared + 1 >= RELATED_SHARED && shared / Math.max(1, Math.min(xa.length, yb.size)) >= RELATED_OVERLAP;
 }
 
 /** Least share of the shorter sentence's content stems the other must share to count as a close paraphrase. */
@@ -73,8 +100,8 @@ export const CLOSE_OVERLAP = 0.6;
  * a change of stance even when the word it governs is reworded.
  */
 export function closeParaphrase(a: Claim, b: Claim): boolean {
-  const x = new Set(contentStems(a.raw));
-  const y = new Set(contentStems(b.raw));
+  const x = stemSet(a);
+  const y = stemSet(b);
   let shared = 0;
   for (const s of x) if (y.has(s)) shared++;
   return shared / Math.max(1, Math.min(x.size, y.size)) >= CLOSE_OVERLAP;
@@ -117,6 +144,37 @@ export function sameName(a: string, b: string): boolean {
   // A surname alone and a full name whose surname is spelt nearly the same ("Sundwall" / "Sean Sundwell").
   if ((fx.length === 1) !== (fy.length === 1) && lx.length > 4 && ly.length > 4 && stringSimilarity.compareTwoStrings(lx, ly) >= 0.7) return true;
   return stringSimilarity.compareTwoStrings(x, y) >= 0.85;
+}
+
+/** Lower-case words and marks that may stand inside a long name without ending it ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "University of California at Los Angeles"). */
+const INNER = /^(?:of|and|for|the|de|du|at|with|&)$/;
+
+/**
+ * True when `short`, an acronym of three to six capital letters ("ATF", "EDS", "CDC"), is the initials
+ * of consecutive capitalised words of `sentence`: a whole name or a run of its words, connectors and
+ * list commas inside the name skipped ("Bureau of Alcohol, Tobacco, Firearms and Explosives" has
+ * "ATF"; "Electronic Data Systems Corp." has "EDS"). Two-letter acronyms must be a whole run's
+ * initials ("Associated Press" / "AP").
+ */
+export function acronymIn(short: string, sentence: string): boolean {
+  const letters = short.replace(/['’]s$/, '').replace(/[.&\s]/g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  const target = letters.toLowerCase();
+  let run = '';
+  const runs: string[] = [];
+  for (const m of sentence.matchAll(/[\p{L}\p{N}&][\p{L}\p{N}'’.&-]*|[,;:()"“”]/gu)) {
+    const w = m[0];
+    // An article opening the name is no initial of it ("The Associated Press" / "AP").
+    if (run === '' && /^(?:The|A|An)$/.test(w)) continue;
+    if (/^\p{Lu}/u.test(w) && w.replace(/[.'’]/g, '').toLowerCase() !== target) run += w[0]!.toLowerCase();
+    else if ((INNER.test(w) || w === ',') && run !== '') continue;
+    else {
+      if (run.length > 1) runs.push(run);
+      run = '';
+    }
+  }
+  if (run.length > 1) runs.push(run);
+  return runs.some((r) => (target.length >= 3 ? r.includes(target) : r === target));
 }
 
 let vocabulary: ReadonlySet<string> | null = null;
@@ -181,6 +239,8 @@ export interface SentenceWord {
   readonly range: Range;
   /** The first word of the sentence or of a quotation or clause after a colon (capitalised whatever it is). */
   readonly initial: boolean;
+  /** The text between the previous word and this one ('' for the first word). */
+  readonly gap: string;
 }
 
 const sentenceWordCache = new WeakMap<Claim, readonly SentenceWord[]>();
@@ -201,7 +261,7 @@ function wordsOfSentence(c: Claim): SentenceWord[] {
     const gap = i === 0 ? '' : c.raw.slice(tokens[i - 1]!.end - c.range[0], t.start - c.range[0]);
     // A full stop after an initial or a short abbreviation ("George W. Bush", "Gov. Perry") does not end the sentence.
     const abbreviation = /^\.\s+$/.test(gap) && /^\p{Lu}[\p{L}]{0,3}$/u.test(tokens[i - 1]!.text);
-    return { text: t.text, key: t.lower.replace(/’/g, "'").replace(/'s$/, ''), range: [t.start, t.end] as Range, initial: i === 0 || (/[.!?:;"“”(—–]\s*$/.test(gap) && !abbreviation) };
+    return { text: t.text, key: t.lower.replace(/’/g, "'").replace(/'s$/, ''), range: [t.start, t.end] as Range, gap, initial: i === 0 || (/[.!?:;"“”(—–]\s*$/.test(gap) && !abbreviation) };
   });
 }
 

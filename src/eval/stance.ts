@@ -88,6 +88,24 @@ function speakersIn(text: string): string[] {
   return out.filter((s) => !OPENER_WORD.test(s.split(' ')[0]!) && !WEEKDAYS.includes(s.split(' ')[0]!) && !MONTHS.includes(s.split(' ')[0]!));
 }
 
+/**
+ * True when every occurrence of `name` in `text` is a speaker's whole name, not a title or
+ * abbreviation that opens one ("said Dr. Colin D'Cunha" read as "Dr", "U.S. military spokesman" as
+ * "U.S"), a market code (".DJI added 38 points"), or the tail of a longer name joined by a
+ * connector ("Court of Appeal said", "Chemins de Fer"):
+ * replacing it changes no speaker.
+ */
+function speakerName(text: string, name: string): boolean {
+  for (const m of text.matchAll(wordRe(name))) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index! + m[0].length);
+    if (/^\.\s+\S/.test(after) && name.replace(/\./g, '').length <= 4 && !name.includes(' ')) return false;
+    if (/\.$/.test(before)) return false;
+    if (/[A-Z][\w'’.-]*\s+(?:of|de|du|des)\s+$/.test(before)) return false;
+  }
+  return true;
+}
+
 /** Capitalised words that open a sentence or phrase before a name without being part of it. */
 const OPENERS = /^(?:In|At|On|The|A|An|From|For|By|To|With|But|And|Of|As|After|Before|Since|Under|While|When|If|Last|This|That|Meanwhile|Also|Then|So|Now|Earlier|Later)$/;
 
@@ -169,6 +187,9 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
       if (shared.length === 0) return null;
       const from = pick(rng, shared);
       const to = pick(rng, PEOPLE.filter((p) => !text.includes(p) && !other.includes(p)));
+      // Picked first (the seeded choices of every other case stay as they were), then dropped when
+      // what was picked is no speaker's name: see `speakerName`.
+      if (!speakerName(text, from) || !speakerName(other, from)) return { text, detail: 'no speaker name' };
       return { text: replaceAll(text, from, to), detail: `${from} → ${to}` };
     }
     case 'negation':

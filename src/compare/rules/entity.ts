@@ -9,13 +9,18 @@
  * the same stretch, neither written anywhere in the other sentence in any form (surname, alias,
  * acronym, demonym), one name was put in the other's place ("in Vienna" / "in Lisbon"). A third
  * check finds a person or place name replaced and moved within a reworded sentence (`movedName`).
+ *
+ * A pair below the relatedness gate is compared when it would pass it with the two names one name
+ * (`relatedBut`). Not compared as names: compound adjectives, lone adjectives and capitalised common
+ * nouns, asides in brackets (`standalone`), a lone first name against a lone surname (`comparable`),
+ * and a state or country qualifying the place before it (`qualifier`).
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import nlp from 'compromise';
 import stringSimilarity from 'string-similarity';
 import type { Claim, Mention, MentionKind, Range } from '../../types.js';
 import { isStopword } from '../../util/words.js';
-import { editSimilarity, knownWord, relatedPairs, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { acronymIn, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
 
@@ -47,7 +52,21 @@ function kindOf(m: Mention): MentionKind {
 
 /** One name, or one spelt two ways ("Laczynski" / "Lacsynski"). */
 const foldName = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
-const similarName = (x: string, y: string) => sameName(x, y) || stringSimilarity.compareTwoStrings(foldName(x), foldName(y)) >= SPELLING_SIMILARITY;
+const similarName = (x: string, y: string) => sameName(x, y) || spellingAlike(foldName(x), foldName(y));
+
+/**
+ * Two folded names or words spelt alike: most letter pairs shared and, below `LONG_NAME` letters,
+ * at most a letter or two apart ("Kinsley" / "Kinsely"); two short names that share letter pairs
+ * may be two names ("Uganda" / "Rwanda", "Iran" / "Iraq").
+ */
+function spellingAlike(x: string, y: string): boolean {
+  if (stringSimilarity.compareTwoStrings(x, y) < SPELLING_SIMILARITY) return false;
+  return Math.min(x.length, y.length) >= LONG_NAME || editSimilarity(x, y) >= SHORT_EDIT_SIMILARITY;
+}
+/** Length from which two names sharing most letter pairs are one name whatever their edit distance. */
+const LONG_NAME = 8;
+/** Edit-distance similarity two shorter names must reach to be one name spelt two ways. */
+const SHORT_EDIT_SIMILARITY = 0.8;
 
 /** True when the other claim's whole sentence mentions the entity in any written form or alias. */
 function mentionedIn(m: Mention, other: Claim): boolean {
@@ -59,7 +78,7 @@ function mentionedIn(m: Mention, other: Claim): boolean {
 }
 
 /** A capitalised name of a sentence: its words' indexes (in `sentenceWords`) and its text. */
-interface NameSpan {
+export interface NameSpan {
   readonly from: number;
   readonly to: number;
   readonly text: string;
@@ -70,6 +89,8 @@ interface NameSpan {
 
 /** Capitalised words that are not names: calendar words, pronouns and common sentence openers. */
 const NOT_NAME = /^(?:i|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|jr|sr|inc|corp|co|ltd|plc|llc)$/;
+/** Punctuation between two capitalised words that separates two names. */
+const BREAK = /[,;:()\[\]"“”—–]/;
 /** Lower-case words allowed inside a name ("Bank of America", "Muqtada al Sadr"). */
 const CONNECTOR = /^(?:of|de|da|del|der|van|von|al|bin|ibn|la|le|du)$/;
 
@@ -151,7 +172,9 @@ export function nameSpans(words: readonly SentenceWord[], named: readonly Range[
       continue;
     }
     let j = i + 1;
-    while (j < words.length && (capital(words[j]) || (CONNECTOR.test(words[j]!.text) && capital(words[j + 1]))) && !words[j]!.initial) j++;
+    // A comma, bracket or dash ends the name ("Jane Smith, Microsoft's chief": two names).
+    // A possessive ends a name too ("Taipei's Jen Chi Hospital": the city and the hospital).
+    while (j < words.length && (capital(words[j]) || (CONNECTOR.test(words[j]!.text) && capital(words[j + 1]))) && !words[j]!.initial && !BREAK.test(words[j]!.gap) && !/['’]s$/.test(words[j - 1]!.text)) j++;
     const range: Range = [words[i]!.range[0], words[j - 1]!.range[1]];
     let k = i;
     while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && isTitle(words[k - 1]!.key)) k--;
@@ -210,10 +233,23 @@ function canonicalOf(name: string): string[] {
   return out;
 }
 
+/**
+ * `canonicalOf` a name in its sentence: a capital counts as its country (the city is in it, and it
+ * speaks for its government), except in a sentence that names the country too, where it is one
+ * place of the country ("Taiwan … a Taipei hospital").
+ */
+function canonicalAt(n: NameSpan, words: readonly SentenceWord[]): string[] {
+  const country = aliasLexicon().capitals[n.text];
+  if (country !== undefined && lookupOf(words).keys.has(country.toLowerCase())) return [n.text.toLowerCase()];
+  return canonicalOf(n.text);
+}
+
 /** What `writtenIn` reads of a sentence's words, computed once per sentence: its word keys without full stops, its capitalised words folded. */
 interface WordLookup {
   readonly keys: ReadonlySet<string>;
   readonly capitalised: readonly string[];
+  /** The sentence as its words and the marks between them. */
+  readonly sentence: string;
 }
 const lookupCache = new WeakMap<readonly SentenceWord[], WordLookup>();
 function lookupOf(words: readonly SentenceWord[]): WordLookup {
@@ -221,7 +257,9 @@ function lookupOf(words: readonly SentenceWord[]): WordLookup {
   if (!lookup) {
     lookup = {
       keys: new Set(words.map((w) => w.key.replace(/\./g, ''))),
-      capitalised: words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => foldName(w.text)).filter((w) => w.length > 2),
+      // Hyphenated parts apart too, of four letters or more ("al-Qaida" writes "Qaida"; not "Wal" of "Wal-Mart").
+      capitalised: words.flatMap((w) => (w.text.includes('-') ? [w.text, ...w.text.split('-').filter((p) => p.length >= 4)] : [w.text])).filter((w) => /^\p{Lu}/u.test(w)).map(foldName).filter((w) => w.length > 2),
+      sentence: words.map((w) => w.gap + w.text).join(''),
     };
     lookupCache.set(words, lookup);
   }
@@ -232,24 +270,32 @@ function lookupOf(words: readonly SentenceWord[]): WordLookup {
 const writtenCache = new WeakMap<NameSpan, WeakMap<readonly SentenceWord[], boolean>>();
 
 /** True when the other sentence writes the name in some form: one of its words, an alias, its acronym or expansion. */
-function writtenIn(name: NameSpan, words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
+function writtenIn(name: NameSpan, own: readonly SentenceWord[], words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
   let byWords = writtenCache.get(name);
   if (!byWords) writtenCache.set(name, (byWords = new WeakMap()));
   let yes = byWords.get(words);
-  if (yes === undefined) byWords.set(words, (yes = isWrittenIn(name, words, spans)));
+  if (yes === undefined) byWords.set(words, (yes = isWrittenIn(name, own, words, spans)));
   return yes;
 }
 
-function isWrittenIn(name: NameSpan, words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
-  const { keys, capitalised: otherWords } = lookupOf(words);
+function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
+  const { keys, capitalised: otherWords, sentence } = lookupOf(words);
+  // An acronym of a name the other sentence writes in full, or a word of a long name the other
+  // sentence writes as an acronym ("ATF" / "Bureau of Alcohol, Tobacco, Firearms and Explosives").
+  if (acronymIn(name.text, sentence)) return true;
+  const ownSentence = lookupOf(own).sentence;
+  const letters = initials(name.text);
+  if (letters !== '' && spans.some((o) => acronymIn(o.text, ownSentence) && o.text.replace(/[^\p{Lu}]/gu, '').toLowerCase().includes(letters))) return true;
   // Hyphenated parts apart ("al-Sadr" is written "Sadr" in the other sentence).
   const parts = name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')).filter((w) => w.length > 2 && !CONNECTOR.test(w) && !isTitle(w));
   if (parts.some((p) => keys.has(p))) return true;
-  const canon = new Set(canonicalOf(name.text));
+  const canon = new Set(canonicalAt(name, own));
   // An acronym as written, its full stops, spaces, ampersands and possessive dropped ("S.& P.", "CDC's").
   const acronym = name.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase();
   for (const other of spans) {
-    if (canonicalOf(other.text).some((c) => canon.has(c))) return true;
+    // By alias, demonym or capital only when the form the other sentence writes is not in this
+    // sentence too: there it is its own mention ("India blamed … Indian rule" / "Lisbon blamed … Indian rule").
+    if (canonicalAt(other, words).some((c) => canon.has(c)) && !wordIn(other.text, ownSentence)) return true;
     const otherAcronym = other.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase();
     if (initials(other.full).length > 1 && (initials(other.full) === acronym || initials(name.full) === otherAcronym)) return true;
     // An acronym that leaves the last words out ("CDC" / "Centers for Disease Control and Prevention").
@@ -263,12 +309,27 @@ function isWrittenIn(name: NameSpan, words: readonly SentenceWord[], spans: read
   // A word of the name written in short or spelt differently in the other sentence ("Tim" / "Timothy", "Brig" / "Brigadier", "Day's" / "Days").
   // A transliteration shares fewer letter pairs than letters ("Zulifquar" / "Zulfiqar"); an
   // abbreviation keeps some letters of its word in order ("Lt" / "Lieut").
+  // A demonym or other derived form shares a long beginning with its name ("Mexican" / "Mexico").
+  const derived = (o: string, p: string) => {
+    let k = 0;
+    while (k < o.length && k < p.length && o[k] === p[k]) k++;
+    return k >= 5 && k >= DERIVED_SHARE * Math.min(o.length, p.length);
+  };
   const spelt = (o: string, p: string) =>
-    stringSimilarity.compareTwoStrings(o, p) >= SPELLING_SIMILARITY || (Math.min(o.length, p.length) >= 5 && editSimilarity(o, p) >= EDIT_SIMILARITY) || abbreviates(o, p) || abbreviates(p, o);
+    spellingAlike(o, p) || derived(o, p) || (Math.min(o.length, p.length) >= 5 && editSimilarity(o, p) >= EDIT_SIMILARITY) || abbreviates(o, p) || abbreviates(p, o);
   if (parts.some((p) => otherWords.some((o) => o.startsWith(foldName(p)) || foldName(p).startsWith(o) || spelt(o, foldName(p))))) return true;
   // A name of one short word may be the other's abbreviation ("Lt" / "Lieut").
   const short = foldName(name.text);
   return short.length >= 2 && short.length <= 4 && otherWords.some((o) => abbreviates(short, o) || abbreviates(o, short));
+}
+
+/** Share of the shorter word a derived form must begin with ("mexic" of "Mexico"). */
+const DERIVED_SHARE = 0.7;
+
+/** True when `form` is written in `sentence` as whole words, case aside. */
+function wordIn(form: string, sentence: string): boolean {
+  const f = form.toLowerCase().replace(/['’]s$/, '');
+  return f !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(sentence.toLowerCase());
 }
 
 /** Longest stretch of unmatched words on either side that can hold a substitution. */
@@ -311,49 +372,121 @@ export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null
   const sb = spansOf(b);
   for (const s of unmatchedStretches(wa, wb)) {
     if (s.a1 - s.a0 > MAX_STRETCH || s.b1 - s.b0 > MAX_STRETCH) continue;
-    // A name put in another's place leaves the two stretches of about one length; a reworded passage need not.
-    if (Math.abs(s.a1 - s.a0 - (s.b1 - s.b0)) > MAX_LENGTH_GAP) continue;
-    const x = namesIn(wa, sa, s.a0, s.a1).find((n) => !writtenIn(n, wb, sb));
-    const y = x && namesIn(wb, sb, s.b0, s.b1).find((n) => !writtenIn(n, wa, sa));
-    if (x && y) return [x, y];
+    // A name put in another's place leaves the two stretches of about one length; a reworded passage
+    // need not, unless both names stand right after the same shared word, or right before it
+    // ("facility on Manhattan." / "facility on Lisbon where the remains are stored.").
+    const even = Math.abs(s.a1 - s.a0 - (s.b1 - s.b0)) <= MAX_LENGTH_GAP;
+    const xs = namesIn(wa, sa, s.a0, s.a1).filter((n) => !writtenIn(n, wa, wb, sb) && standalone(n, wa) && !qualifier(n, wa, sa, wb, sb));
+    const ys = namesIn(wb, sb, s.b0, s.b1).filter((n) => !writtenIn(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa));
+    if (even) {
+      if (xs[0] && ys[0] && comparable(xs[0], ys[0])) return [xs[0], ys[0]];
+      continue;
+    }
+    const after = s.a0 > 0 && s.b0 > 0 && xs[0]?.from === s.a0 && ys[0]?.from === s.b0;
+    const before = s.a1 < wa.length && s.b1 < wb.length && xs.at(-1)?.to === s.a1 && ys.at(-1)?.to === s.b1;
+    if (after && comparable(xs[0]!, ys[0]!)) return [xs[0]!, ys[0]!];
+    if (before && comparable(xs.at(-1)!, ys.at(-1)!)) return [xs.at(-1)!, ys.at(-1)!];
   }
   return null;
 }
 
+/**
+ * True when a name only locates the name before it: a state, region or country, or an abbreviation
+ * with its full stop, after another name and a comma ("Hartford, Conn.", "Nairobi, Kenya", "Oaklyn,
+ * N.J."), that name not written in the other sentence: the place is the name before it.
+ */
+function qualifier(n: NameSpan, words: readonly SentenceWord[], spans: readonly NameSpan[], other: readonly SentenceWord[], otherSpans: readonly NameSpan[]): boolean {
+  const head = spans.find((o) => o.to === n.from);
+  // Where the other sentence writes the place qualified, the qualifier is what differs ("Ardmore, Okla." / "Ardmore, Tex.").
+  return head !== undefined && locates(n, words, spans) && !writtenIn(head, words, other, otherSpans);
+}
+
+/** True when a name has the shape of a qualifier of the name before it (`qualifier`), whatever the other sentence writes. */
+function locates(n: NameSpan, words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
+  if (!/^,\s*$/.test(words[n.from]!.gap) || !spans.some((o) => o.to === n.from) || /\s/.test(n.text)) return false;
+  const tags = wordTags(n.text);
+  if (tags.has('Region') || tags.has('Country') || tags.has('Abbreviation')) return true;
+  const next = words[n.to];
+  return n.text.replace(/\./g, '').length <= 4 && (next === undefined || next.gap.startsWith('.'));
+}
+
+/**
+ * True when a capitalised span stands as a name of its own: not a compound adjective ("Ill.-based",
+ * "Dallas-born"), not a lone adjective ("English star", "Federal council"), not a lone common noun
+ * capitalised as an institution's short name ("the Legislature", "the Bureau": a common word no
+ * tagger reads as a proper noun), and not an aside in brackets ("(Nasdaq: LGTO)").
+ */
+function standalone(n: NameSpan, words: readonly SentenceWord[]): boolean {
+  if (/-\p{Ll}+$/u.test(n.text) || words[n.from]!.gap.includes('(')) return false;
+  // Several words, or a word after a title ("Ms Ward"), make a name.
+  if (/\s/.test(n.text) || n.full !== n.text) return true;
+  const word = n.text.replace(/['’]s$/, '');
+  const tags = wordTags(word);
+  if (tags.has('Adjective') && !tags.has('Noun')) return false;
+  const proper = ['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => tags.has(t));
+  return proper || !knownWord(word) || canonicalOf(word).length > 0;
+}
+
+/**
+ * True when two names, one per sentence, may name two different entities: not a lone given name
+ * against a lone other name ("Saddam" / "Hussein", "George" / "Harrison": one person by first name
+ * and by surname), places aside.
+ */
+function comparable(x: NameSpan, y: NameSpan): boolean {
+  const lone = (n: NameSpan) => (/\s/.test(n.text) ? null : n.text.replace(/['’]s$/, ''));
+  const [wx, wy] = [lone(x), lone(y)];
+  if (wx === null || wy === null) return true;
+  const place = (w: string) => wordTags(w).has('Place') || canonicalOf(w).length > 0;
+  if (place(wx) || place(wy)) return true;
+  return !(wordTags(wx).has('FirstName') || wordTags(wy).has('FirstName'));
+}
+
+
 /** A name of two or three capitalised words opening with a first name ("Helen Marsh"): a person whatever the extraction read. */
-function personLike(n: NameSpan): boolean {
+export function personLike(n: NameSpan): boolean {
   const words = n.text.split(/\s+/);
   return words.length >= 2 && words.length <= 3 && wordTags(words[0]!).has('FirstName') && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A name the alias lexicon knows as a place or compromise tags a place ("Osaka"), whatever the extraction read. */
-function placeLike(n: NameSpan): boolean {
+export function placeLike(n: NameSpan): boolean {
   if (personLike(n)) return false;
   return canonicalOf(n.text).length > 0 || n.text.split(/\s+/).every((w) => wordTags(w).has('Place'));
+}
+
+/** The names of each sentence (`spansOf`) not written in the other in any form (`writtenIn`). */
+export function unwrittenNames(a: Claim, b: Claim): [NameSpan[], NameSpan[]] {
+  const wa = sentenceWords(a);
+  const wb = sentenceWords(b);
+  const sa = spansOf(a);
+  const sb = spansOf(b);
+  return [sa.filter((n) => !writtenIn(n, wa, wb, sb)), sb.filter((n) => !writtenIn(n, wb, wa, sa))];
 }
 
 /**
  * A person or a place named in one sentence and a different one of the same sort in the other,
  * wherever they stand (a name moved within a reworded sentence leaves no shared stretch around it):
  * of the names of each sentence not written in the other in any form, exactly one on each side is
- * person-like (`personLike`), or exactly one on each side is place-like (`placeLike`) and the two
- * stand in the same slot (`sameSlot`).
+ * person-like (`personLike`), or, of at most `MAX_PLACES` place-like names on each side (`placeLike`;
+ * qualifiers such as "Kenya" of "Nairobi, Kenya" left out), exactly one pair stands in the same slot
+ * (`sameSlot`).
  */
 export function movedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
-  const wa = sentenceWords(a);
-  const wb = sentenceWords(b);
-  const sa = spansOf(a);
-  const sb = spansOf(b);
-  const ua = sa.filter((n) => !writtenIn(n, wb, sb));
-  const ub = sb.filter((n) => !writtenIn(n, wa, sa));
+  const [ua, ub] = unwrittenNames(a, b);
   const pa = ua.filter(personLike);
   const pb = ub.filter(personLike);
-  if (pa.length === 1 && pb.length === 1) return [pa[0]!, pb[0]!];
-  const la = ua.filter(placeLike);
-  const lb = ub.filter(placeLike);
-  if (la.length === 1 && lb.length === 1 && sameSlot(la[0]!.range, a, lb[0]!.range, b)) return [la[0]!, lb[0]!];
+  if (pa.length === 1 && pb.length === 1 && comparable(pa[0]!, pb[0]!)) return [pa[0]!, pb[0]!];
+  const [wa, wb] = [sentenceWords(a), sentenceWords(b)];
+  const la = ua.filter((n) => placeLike(n) && !qualifier(n, wa, spansOf(a), wb, spansOf(b)));
+  const lb = ub.filter((n) => placeLike(n) && !qualifier(n, wb, spansOf(b), wa, spansOf(a)));
+  // Of several places on a side, the one pair that stands in the same slot ("Tbilisi, along with France" / "France, Russia, China").
+  const slotted = la.flatMap((x) => lb.filter((y) => sameSlot(x.range, a, y.range, b) && comparable(x, y)).map((y) => [x, y] as [NameSpan, NameSpan]));
+  if (slotted.length === 1 && la.length <= MAX_PLACES && lb.length <= MAX_PLACES) return slotted[0]!;
   return null;
 }
+
+/** Most unwritten places on one side among which `movedName` looks for the one pair in the same slot. */
+const MAX_PLACES = 3;
 
 /**
  * True when two names stand in the same slot of their sentences: one of the two words before them,
@@ -380,7 +513,9 @@ export const entityRule: Rule = {
   description: 'Aligned claims name different entities of the same kind in the same role.',
   check(group, context) {
     const out: Finding[] = [];
-    for (const [a, b] of relatedPairs(group)) {
+    for (const [a, b] of claimPairs(group)) {
+      // A pair below the relatedness gate is compared only when it would pass it with the two names one name (`relatedBut`).
+      const close = related(a, b);
       let found = false;
       for (const kind of KINDS) {
         const ma = named(a, kind);
@@ -394,6 +529,7 @@ export const entityRule: Rule = {
         const [x, y] = [onlyA[0]!, onlyB[0]!];
         // Places and organisations are often named in passing, in another role, in one outlet only: in the same slot only.
         if (kind !== 'person' && !sameSlot(x.range, a, y.range, b)) continue;
+        if (!close && !relatedBut(a, b, x.raw, y.raw)) continue;
         found = true;
         out.push({
           severity: kind === 'person' ? 'high' : 'medium',
@@ -406,6 +542,7 @@ export const entityRule: Rule = {
       const names = substitutedName(a, b) ?? movedName(a, b);
       if (!names) continue;
       const [x, y] = names;
+      if (!close && !relatedBut(a, b, x.text, y.text)) continue;
       out.push({
         severity: 'medium',
         message: `${context.outletOf(a.articleId)} names ${x.text} where ${context.outletOf(b.articleId)} names ${y.text}: ${snippet(a.text, 70)}`,

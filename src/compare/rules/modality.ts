@@ -14,7 +14,8 @@ import { closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords,
 
 /**
  * A cue that does not hedge the claim: the month "May" (capitalised inside the sentence, or before a
- * day number), and "(an) estimated" before a figure, an approximation the number rule judges.
+ * day number), "suspect" as a noun, and "(an) estimated" before a figure, an approximation the number
+ * rule judges.
  */
 function falseCue(c: Claim, context: Parameters<Rule['check']>[1]): boolean {
   const cue = c.modalCue;
@@ -22,6 +23,9 @@ function falseCue(c: Claim, context: Parameters<Rule['check']>[1]): boolean {
   const text = context.articles.get(c.articleId)?.text ?? '';
   const after = text.slice(cue.range[1], cue.range[1] + 12);
   if (/^May$/.test(cue.raw) && (cue.range[0] > c.textRange[0] || /^\s*\d/.test(after))) return true;
+  // "suspect" as a noun ("sniper suspect Lee Malvo", "a suspect in the case"): no hedge.
+  const before = text.slice(Math.max(0, cue.range[0] - 12), cue.range[0]);
+  if (/^suspect$/i.test(cue.raw) && (/^\s+\p{Lu}/u.test(after) || /\b(?:a|an|the|fellow|prime|main|key|chief|top)\s+$/i.test(before))) return true;
   if (/^(?:an\s+)?estimated$/i.test(cue.raw) && /^\s*(?:\$|€|£)?\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(after)) return true;
   return false;
 }
@@ -90,6 +94,11 @@ function hedgedWord(soft: Claim, firm: Claim): { cue: SentenceWord; word: Senten
   return null;
 }
 
+/** Words of allegation: one of them on each side reports the claim as alleged on both ("has alleged" / "claims", "accused" / "suspected"). */
+const ALLEGATION = /^(?:alleges?|alleged|allegedly|claims?|claimed|accuses?|accused|suspected)$/;
+/** How many words before a cue "whether", "if" or "so" puts it in an embedded clause. */
+const EMBED_REACH = 5;
+
 /** The first letters by which a cue and a word of the other sentence are one word inflected ("alleged" / "allegedly", "expects" / "expected"). */
 const CUE_PREFIX = 6;
 
@@ -105,7 +114,13 @@ function qualifiesShared(soft: Claim, firm: Claim): boolean {
   const ws = sentenceWords(soft);
   const wf = sentenceWords(firm);
   const cueWords = cue.raw.toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !isStopword(w));
-  if (cueWords.some((c) => wf.some((w) => w.key.slice(0, CUE_PREFIX) === c.slice(0, CUE_PREFIX)))) return false;
+  // The cue's word in another form ("claims" / "claimed"), or another word of allegation ("has alleged" / "claims").
+  const allegation = cue.raw.toLowerCase().split(/\s+/).some((w) => ALLEGATION.test(w)) && wf.some((w) => ALLEGATION.test(w.key));
+  if (allegation || cueWords.some((c) => wf.some((w) => w.key.slice(0, CUE_PREFIX) === c.slice(0, CUE_PREFIX) || lemmaKeys(w.key).some((k) => lemmaKeys(c).includes(k))))) return false;
+  // A modal in an embedded question or a purpose clause ("too early to know whether a second wave
+  // might occur", "so a witness could identify him") hedges nothing the sentence asserts.
+  const cueAt = ws.findIndex((w) => w.range[0] >= cue.range[0]);
+  if (cueAt > 0 && ws.slice(Math.max(0, cueAt - EMBED_REACH), cueAt).some((w) => /^(?:whether|if|so)$/.test(w.key))) return false;
   // The other sentence hedges with the very same words ("may have developed" in both): the extraction read one claim's frame, not its hedge.
   const own = cue.raw.toLowerCase().split(/\s+/).filter(Boolean);
   if (own.length > 0 && wf.some((_, j) => own.every((k, i) => wf[j + i]?.key === k))) return false;

@@ -91,6 +91,9 @@ function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
     if (nameNumber(qa, a)) continue;
     let comparable = b.quantities.filter((qb) => quantitiesComparable(qa, qb) && !nameNumber(qb, b));
     if (comparable.length === 0) continue;
+    // The same figure written on the other side, read there in a quantity or missed by the extraction
+    // ("More than 130 people" read only as "three agencies"), is the same figure, whatever its role words.
+    if (comparable.some((qb) => qb.value === qa.value && qb.max === qa.max) || writtenUnread(qa, b)) continue;
     const ambiguous = comparable.length > 1 || a.quantities.filter((o) => comparable.some((qb) => quantitiesComparable(o, qb))).length > 1;
     if (ambiguous) {
       const role = roleWords(qa, ta);
@@ -132,10 +135,26 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 const CLOCK_AFTER = /^\s*(?:a\.?m\b|p\.?m\b)/i;
 
 /**
+ * True when the other claim's sentence writes the quantity's value in digits where its extraction
+ * read no quantity: a figure the extraction missed, which cannot be told to differ.
+ */
+function writtenUnread(q: Quantity, other: Claim): boolean {
+  return q.value === q.max && figures(other).some((f) => f.quantity === null && f.value === q.value);
+}
+
+const figureCache = new WeakMap<Claim, readonly Figure[]>();
+/** `figures` of a claim, computed once per claim. */
+function figures(c: Claim): readonly Figure[] {
+  let out = figureCache.get(c);
+  if (!out) figureCache.set(c, (out = Object.freeze(figuresOf(c))));
+  return out;
+}
+
+/**
  * The figures of a claim's sentence, years (1800–2099), days of a month and clock times (the date
  * rule's) left out, each with the quantity the extraction read it in, if any.
  */
-function figures(c: Claim): Figure[] {
+function figuresOf(c: Claim): Figure[] {
   const out: Figure[] = [];
   for (const m of c.raw.matchAll(FIGURE)) {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;

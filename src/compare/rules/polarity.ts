@@ -18,6 +18,20 @@ import type { Claim, Range } from '../../types.js';
 import { contentStems, isStopword } from '../../util/words.js';
 import { closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
+/**
+ * True when the claim's extracted negation denies nothing: a part of a compound ("the do-not-call
+ * list", "a no-fly zone") or a cue before a word of `NOT_DENIAL` ("Not surprisingly, …", "isn't until
+ * March 9").
+ */
+function deniesNothing(c: Claim): boolean {
+  const cue = c.negation!;
+  const at = cue.range[0] - c.range[0];
+  const end = cue.range[1] - c.range[0];
+  if (c.raw[at - 1] === '-' || c.raw[end] === '-') return true;
+  const next = c.raw.slice(end).match(/^\s+(\p{L}+)/u)?.[1]?.toLowerCase();
+  return next !== undefined && NOT_DENIAL.test(next);
+}
+
 /** Stems of the two content words after the negation cue ("did not agree to" → agre). */
 function negatedPredicate(c: Claim): string[] {
   const after = c.text.slice(c.negation!.range[1] - c.textRange[0]);
@@ -97,8 +111,8 @@ function refutation(c: Claim): Range | null {
 
 /** Words that negate what follows them. "no" counts only in "no longer" (elsewhere it negates a noun phrase, not a predicate). */
 const NEGATOR = /^(?:not|never|cannot|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt)$|n['’]t$/;
-/** Negations that do not deny the predicate: "not only … but", "not just", "never before". */
-const NOT_DENIAL = /^(?:only|just|merely|simply|before|least|surprisingly|unexpectedly|necessarily)$/;
+/** Negations that do not deny the predicate: "not only … but", "not just", "never before", "not until March" (then, not before). */
+const NOT_DENIAL = /^(?:only|just|merely|simply|before|least|surprisingly|unexpectedly|necessarily|until)$/;
 /** Words that carry a negation within the few words before a predicate (the other side's predicate is then not affirmed). */
 const NEGATIVE_BEFORE = /^(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|fail|fails|failed|failing|refuse|refuses|refused|refusing|declined?|declines|declining|den(?:y|ies|ied)|reject(?:s|ed)?|stopped|ceased|halted|avoided|lack(?:s|ed)?|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt)$|n['’]t$/;
 /** How many words after a negation cue its predicate may lie, and how many words before a word a negation governs it. */
@@ -208,7 +222,7 @@ export const polarityRule: Rule = {
         const [neg, pos] = a.polarity === 'negated' ? [a, b] : [b, a];
         const predicate = negatedPredicate(neg);
         const posStems = new Set(contentStems(pos.text));
-        if (predicate.some((s) => posStems.has(s)) && !negativeSense(pos)) {
+        if (predicate.some((s) => posStems.has(s)) && !negativeSense(pos) && !deniesNothing(neg)) {
           out.push({
             severity: 'high',
             message: `${context.outletOf(neg.articleId)} says "${neg.negation!.raw}" where ${context.outletOf(pos.articleId)} affirms: ${snippet(pos.text, 70)}`,

@@ -14,12 +14,12 @@ import stringSimilarity from 'string-similarity';
 import type { Claim, Range } from '../../types.js';
 import { sameWords, wordDiff } from '../diff.js';
 import { isStopword, stem } from '../../util/words.js';
-import { lemmaKeys, relatedPairs, sameName, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
+import { editSimilarity, lemmaKeys, relatedPairs, sameName, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 const quoted = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'direct' || c.attribution.kind === 'partial');
 const paraphrased = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'indirect' || c.attribution.kind === 'direct-unmarked');
 
-const QUOTATION = /“([^“”]+)”|"([^"]+)"|«([^«»]+)»|„([^„“”]+)[“”]|‘‘([^‘’]+)’’|``([^`']+)''/g;
+const QUOTATION = /“([^“”]+)”|"([^"]+)"|«([^«»]+)»|„([^„“”]+)[“”]|‘‘([^‘’]+)’’|``([^`']+)''|(?<![\p{L}'])''(?!')(.+?)''(?![\p{L}'])/gu;
 
 /**
  * Quotations inside the claim's sentence, as ranges into the article text (the words, without the
@@ -34,7 +34,7 @@ function quotations(c: Claim): Range[] {
   };
   let rest = c.raw;
   for (const m of c.raw.matchAll(QUOTATION)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '';
     push(c.range[0] + m.index! + m[0].indexOf(inner), inner);
     rest = rest.slice(0, m.index!) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
   }
@@ -78,8 +78,11 @@ export function quoteDiffers(x: string, y: string): boolean {
   // An inflection or another spelling of the same word ("team" / "teams", "felt" / "feel", "Qaeda" / "Qaida") is no change.
   const removedAll = changedContent(diff, 'removed');
   const addedAll = changedContent(diff, 'added');
-  const removed = removedAll.filter((w) => !addedAll.some((v) => oneWord(w, v)) && !joinedIn(w, addedAll));
-  const added = addedAll.filter((w) => !removedAll.some((v) => oneWord(w, v)) && !joinedIn(w, removedAll));
+  // Joined words are looked for among all the changed words, function words too ("do not call" / "do-not-call").
+  const removedWords = diff.filter((d) => d.op === 'removed').flatMap((d) => fold(d.text));
+  const addedWords = diff.filter((d) => d.op === 'added').flatMap((d) => fold(d.text));
+  const removed = removedAll.filter((w) => !addedAll.some((v) => oneWord(w, v)) && !joinedIn(w, addedWords));
+  const added = addedAll.filter((w) => !removedAll.some((v) => oneWord(w, v)) && !joinedIn(w, removedWords));
   if (removed.length > 0 && added.length > 0) return true;
   // One word put in another's place, a content word for a function word or the reverse ("we must defend" / "we recent defend").
   if (swappedWord(diff)) return true;
@@ -96,12 +99,16 @@ function spelling(s: string): string {
   return s
     .replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''))
     .replace(/\bper\s+cent\b/gi, 'percent')
+    .replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase()) + 1))
     .replace(/\b(\d+)(?:st|nd|rd|th)\b/g, '$1')
     .replace(/\b(jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.(?=\s+\d)/gi, (_, m: string) => MONTHS[m.toLowerCase().slice(0, 3)] ?? m)
     .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
     .replace(/(?<=\p{L})-(?=\p{L})/gu, '')
     .replace(/(?<=\p{L}{2})our\b/gu, 'or');
 }
+
+/** Numbers written in words, one to twelve ("two years" / "2 years"). */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** Month abbreviations written out ("Sept. 11" / "September 11"). */
 const MONTHS: Readonly<Record<string, string>> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
@@ -114,11 +121,16 @@ function oneWord(a: string, b: string): boolean {
   if (stem(a) === stem(b)) return true;
   const la = lemmaKeys(a);
   if (lemmaKeys(b).some((k) => la.includes(k))) return true;
-  return a.length >= 5 && b.length >= 5 && stringSimilarity.compareTwoStrings(a, b) >= SPELLING_SIMILARITY;
+  // A transliteration differs by a letter or two and shares fewer letter pairs ("qaeda" / "qaida").
+  return a.length >= 5 && b.length >= 5 && (stringSimilarity.compareTwoStrings(a, b) >= SPELLING_SIMILARITY || editSimilarity(a, b) >= EDIT_SIMILARITY);
 }
 
-/** A word the other wording splits in two ("cyberassets" / "cyber assets"). */
-const joinedIn = (w: string, others: readonly string[]) => others.some((o, i) => i + 1 < others.length && o + others[i + 1] === w);
+/** Edit-distance similarity (`editSimilarity`) from which two words of five letters or more are one word spelt two ways. */
+const EDIT_SIMILARITY = 0.8;
+
+/** A word the other wording splits in two or three ("cyberassets" / "cyber assets", "alqaida" / "al Qaeda"), spelt alike. */
+const joinedIn = (w: string, others: readonly string[]) =>
+  others.some((o, i) => (i + 1 < others.length && oneWord(o + others[i + 1]!, w)) || (i + 2 < others.length && oneWord(o + others[i + 1]! + others[i + 2]!, w)));
 
 /**
  * True when the diff swaps exactly one word for one other word (removed and added side by side),
@@ -156,9 +168,12 @@ const UNQUOTED_SHARE = 0.75;
  * when they are at least three and `UNQUOTED_SHARE` of the quotation's words.
  */
 function unquotedMatch(quote: string, other: Claim): Range | null {
-  const q = fold(quote);
-  const words = sentenceWords(other);
-  const w = words.map((x) => x.key);
+  // Both folded alike, one spelling of a word for both ("stock-car racing's" / "stock-car racings").
+  const q = fold(spelling(quote));
+  const all = sentenceWords(other);
+  const parts = all.flatMap((x) => fold(spelling(x.text)).map((part) => [part, x] as const));
+  const words = parts.map(([, x]) => x);
+  const w = parts.map(([part]) => part);
   const n = q.length;
   const m = w.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));

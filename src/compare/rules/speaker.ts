@@ -9,11 +9,11 @@
  * different speaker when one of the two is a person's full name.
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
-import { isStopword } from '../../util/words.js';
+import { contentStems, isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
 import { wordTags } from './entity.js';
-import { knownWord, relatedPairs, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
 interface Speaker {
@@ -104,6 +104,12 @@ const NAME_APPOSED = new RegExp(`,\\s+(${NAME}),\\s+${REPORTING}\\b`, 'gu');
 const NAME_DESCRIBED = new RegExp(`(?<![\\p{L}'’.-])(${NAME}),\\s+[^,;:"“”]{3,60},\\s+${REPORTING}\\b`, 'gu');
 /** A name closing the sentence after a description of the speaker ("said the chairman of the board, Jane Smith."). */
 const NAME_CLOSING = new RegExp(`\\b${REPORTING}\\s+(?:the|a|an)\\s+[^,;:"“”]{3,80},\\s+(${NAME})(?=\\s*(?:[.;!?"”]|$))`, 'gu');
+/**
+ * A name after the reporting verb and the speaker's role, closing the clause ("said county health
+ * director Dr. Melinda Rowe.", "said CNN president Jim Walton, was"); the word before the name must
+ * be a role noun (group 1, checked where it is used; the name is group 2).
+ */
+const NAME_ROLE = new RegExp(`\\b${REPORTING}\\s+(?:[\\p{L}'’.-]+\\s+){0,3}(\\p{Ll}+)\\s+(?:(?:Dr|Mr|Mrs|Ms|Lt|Col|Gen|Sen|Rep|Gov|Capt|Sgt)\\.?\\s+)*(${NAME})(?=\\s*(?:[,.;:!?"”]|$))`, 'gu');
 /** Capitalised words that are not a speaker's name: pronouns, determiners, sentence openers, dates. */
 const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|However|Officials?|Police|Sources?|Reports?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)\b/;
 
@@ -115,13 +121,16 @@ const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|B
 function speakerOf(c: Claim, text: string): Speaker | null {
   const extracted = extractedSpeaker(c, text);
   if (extracted || c.attribution?.speaker?.form === 'pronoun') return extracted;
-  for (const re of [NAME_BEFORE, NAME_AFTER, NAME_APPOSED, NAME_DESCRIBED, NAME_CLOSING]) {
+  for (const re of [NAME_BEFORE, NAME_AFTER, NAME_APPOSED, NAME_DESCRIBED, NAME_CLOSING, NAME_ROLE]) {
     for (const m of c.raw.matchAll(re)) {
+      // After a role, only a role noun right before the name ("said CNN president Jim Walton").
+      if (re === NAME_ROLE && !commonNoun(m[1]!)) continue;
+      const written = re === NAME_ROLE ? m[2]! : m[1]!;
       // A sentence opener or a courtesy title before the name is not part of it ("But Advani said").
-      const cut = m[1]!.match(/^(?:(?:But|And|So|Yet|Still|Then|Also|Mr|Mrs|Ms|Dr)\.?\s+)*/)![0];
-      const name = m[1]!.slice(cut.length).replace(/[.'’]+$/, '');
+      const cut = written.match(/^(?:(?:But|And|So|Yet|Still|Then|Also|Mr|Mrs|Ms|Dr)\.?\s+)*/)![0];
+      const name = written.slice(cut.length).replace(/[.'’]+$/, '');
       if (NOT_A_NAME.test(name) || name.length < 3 || commonNoun(name)) continue;
-      const start = c.range[0] + m.index! + m[0].indexOf(m[1]!) + cut.length;
+      const start = c.range[0] + m.index! + m[0].lastIndexOf(written) + cut.length;
       return { name, range: [start, start + name.length] };
     }
   }
@@ -129,7 +138,7 @@ function speakerOf(c: Claim, text: string): Speaker | null {
 }
 
 /** The capitalised name opening a sentence, after an opener ("But Smith …"): up to three capitalised words. */
-const OPENING_NAME = /^[\s"“‘'(]*(?:(?:But|And|So|Yet|Still|Then|Also|Meanwhile|Mr|Mrs|Ms|Dr)\.?,?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s,:])/u;
+const OPENING_NAME = /^[\s"“‘'(]*(?:(?:But|And|So|Yet|Still|Then|Also|Meanwhile|Mr|Mrs|Ms|Dr)\.?,?\s+)*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4})(?=[\s,:])/u;
 
 /**
  * The person a sentence with no named speaker opens on as its subject ("Jones fired back: …, he
@@ -142,11 +151,15 @@ function openingName(c: Claim, text: string): Speaker | null {
   const sentence = sentenceOf(c, text);
   const m = sentence.match(OPENING_NAME);
   if (!m) return null;
-  const name = m[1]!.replace(/['’]s$/, '');
-  const words = name.split(/\s+/);
+  let words = m[1]!.replace(/['’]s$/, '').split(/\s+/);
+  // A title and what stands before it are not the name ("Ontario Premier Ernie Eves" → "Ernie Eves").
+  const title = words.findLastIndex((w) => commonNoun(w));
+  if (title >= 0 && title < words.length - 1) words = words.slice(title + 1);
+  if (words.length > 3) return null;
+  const name = words.join(' ');
   if (NOT_A_NAME.test(name) || commonNoun(name) || countryOrCapital(name) || countryOrCapital(words.at(-1)!)) return null;
   if (words.some((w) => knownWord(w.replace(/['’]s$/, '')) || isStopword(w.toLowerCase()))) return null;
-  const start = c.range[0] + m.index! + m[0].lastIndexOf(m[1]!);
+  const start = c.range[0] + m.index! + m[0].lastIndexOf(name);
   return { name, range: [start, start + name.length] };
 }
 
@@ -159,6 +172,22 @@ function fullPersonName(name: string): boolean {
   return words.length >= 2 && words.length <= 3 && wordTags(words[0]!).has('FirstName');
 }
 
+/** Channels, not speakers: a description naming one ("a statement read in court") credits no one. */
+const CHANNEL = /^(?:statement|report|releas|interview|file|filing|websit|site|survey|studi|poll|document|letter|data|figur|record|paper|newspap|email|note|memo|transcript|broadcast|televis|radio|past|time)$/;
+
+/**
+ * The speaker of a claim when the extraction credits a description ("Police", "the company", "a
+ * rival distributor"), with the stem of its last content word (its head), or null for a pronoun, a
+ * name, or a channel.
+ */
+function describedSpeaker(c: Claim): { raw: string; range: Range; head: string } | null {
+  const s = c.attribution?.speaker;
+  if (!s || s.form !== 'description') return null;
+  const head = contentStems(s.raw).at(-1);
+  if (!head || CHANNEL.test(head)) return null;
+  return { raw: s.raw, range: s.range, head };
+}
+
 const quotedWords = (c: Claim) => c.attribution !== null && c.attribution.kind !== 'indirect';
 
 /** The claim's whole sentence, attribution frame included. */
@@ -168,7 +197,9 @@ const sentenceOf = (c: Claim, text: string) => text.slice(c.range[0], c.range[1]
 function named(name: string, sentence: string): boolean {
   const lower = sentence.toLowerCase();
   const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
-  return lower.includes(name.toLowerCase()) || (words.length > 0 && lower.includes(words.at(-1)!));
+  // Inside words ("Fed" / "Federal"), but an initial ("H" of "H. Carl McCall") only as a word: every sentence has the letter.
+  const has = (form: string) => form !== '' && (form.length > 2 ? lower.includes(form) : new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lower));
+  return has(name.toLowerCase().trim()) || (words.length > 0 && has(words.at(-1)!));
 }
 
 /** A country, union or capital of the alias lexicon ("United States", "U.S.", "Washington"). */
@@ -183,16 +214,22 @@ export const speakerRule: Rule = {
   description: 'Aligned claims are credited to different speakers, or to a speaker in one outlet and to the outlet itself in another.',
   check(group, context) {
     const out: Finding[] = [];
-    for (const [a, b] of relatedPairs(group)) {
+    for (const [a, b] of claimPairs(group)) {
+      // A pair below the relatedness gate is compared only for two named speakers, and only when it
+      // would pass the gate with the two names one name (`relatedBut`): the swap took a shared word away.
+      const close = related(a, b);
       const spa = speakerOf(a, textOf(context, a));
       const spb = speakerOf(b, textOf(context, b));
       const sa = spa?.name ?? null;
       const sb = spb?.name ?? null;
+      if (!close && !(sa && sb && !sameName(sa, sb) && relatedBut(a, b, sa, sb))) continue;
       const sentA = sentenceOf(a, textOf(context, a));
       const sentB = sentenceOf(b, textOf(context, b));
       if (sa && sb && !sameName(sa, sb)) {
         // One speaker named in the other's sentence (a person "of" an organisation) is one source, read two ways.
         if (named(sa, sentB) || named(sb, sentA)) continue;
+        // One written as the acronym of a name the other sentence writes in full ("EDS" / "Electronic Data Systems Corp.").
+        if (acronymIn(sa, sentB) || acronymIn(sb, sentA)) continue;
         // A country or capital speaking for its government ("the United States wants" / "Washington", "the Bush administration").
         if (countryOrCapital(sa) || countryOrCapital(sb)) continue;
         out.push({
@@ -213,6 +250,20 @@ export const speakerRule: Rule = {
             message: `${context.outletOf(said.articleId)} credits this to ${sp.name}, ${context.outletOf(other.articleId)} to ${subject.name}: ${snippet(said.text, 70)}`,
             why: 'the same statement is put in different mouths',
             values: [valueOf(said, sp.name, sp.range, textOf(context, said)), valueOf(other, subject.name, subject.range, textOf(context, other))],
+          });
+          continue;
+        }
+        // A named person against a speaker the other outlet only describes, in words the first sentence does not use ("Police said" / "Jane Smith said").
+        const described = describedSpeaker(other);
+        const sentSaid = sentenceOf(said, textOf(context, said));
+        // Not when the first sentence gives the person a role ("Chief Financial Officer Jane Smith", "a spokeswoman for"): the person may speak for the body described.
+        const role = sentSaid.split(/[^\p{L}]+/u).some((w) => w !== '' && commonNoun(w));
+        if (described && !role && fullPersonName(sp.name) && !named(sp.name, sentenceOf(other, textOf(context, other))) && !contentStems(sentSaid).includes(described.head)) {
+          out.push({
+            severity: 'high',
+            message: `${context.outletOf(said.articleId)} credits this to ${sp.name}, ${context.outletOf(other.articleId)} to ${described.raw}: ${snippet(said.text, 70)}`,
+            why: 'the same statement is put in different mouths',
+            values: [valueOf(said, sp.name, sp.range, textOf(context, said)), valueOf(other, described.raw, described.range, textOf(context, other))],
           });
           continue;
         }
