@@ -24,6 +24,37 @@ import { acronymIn, claimPairs, editSimilarity, knownWord, related, relatedBut, 
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
 
+/**
+ * Answers of pure string functions kept by argument: a story's pairs of claims meet the same names
+ * and words again and again. Bounded: cleared past `MEMO_LIMIT` entries.
+ */
+const MEMO_LIMIT = 100_000;
+function memo<T>(f: (x: string) => T): (x: string) => T {
+  const cache = new Map<string, T>();
+  return (x) => {
+    let v = cache.get(x);
+    if (v === undefined && !cache.has(x)) {
+      v = f(x);
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(x, v);
+    }
+    return v as T;
+  };
+}
+function memoPair(f: (x: string, y: string) => boolean): (x: string, y: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (x, y) => {
+    const key = `${x}\u0000${y}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = f(x, y);
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+
 function key(m: Mention): string {
   const capitals = aliasLexicon().capitals;
   return (capitals[m.canonical] ?? m.canonical).toLowerCase();
@@ -51,8 +82,8 @@ function kindOf(m: Mention): MentionKind {
 }
 
 /** One name, or one spelt two ways ("Laczynski" / "Lacsynski"). */
-const foldName = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
-const similarName = (x: string, y: string) => sameName(x, y) || spellingAlike(foldName(x), foldName(y));
+const foldName = memo((s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ''));
+const similarName = memoPair((x: string, y: string) => sameName(x, y) || spellingAlike(foldName(x), foldName(y)));
 
 /**
  * Two folded names or words spelt alike: most letter pairs shared and, below `LONG_NAME` letters,
@@ -194,13 +225,13 @@ function abbreviates(short: string, long: string): boolean {
 }
 
 /** Initials of a name's capitalised words ("International Atomic Energy Agency" → "iaea"). */
-const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+const initials = memo((name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join(''));
 
 /** Initials of a name's capitalised words with its connectors kept whole ("Bank of America" → "bofa"), or '' without a connector. */
-const connectorInitials = (name: string) => {
+const connectorInitials = memo((name: string) => {
   const words = name.split(/\s+/);
   return words.some((w) => CONNECTOR.test(w)) ? words.map((w) => (CONNECTOR.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0]!.toLowerCase() : '')).join('') : '';
-};
+});
 
 let dotless: ReadonlyMap<string, string> | null = null;
 /** The alias index with full stops removed from its keys ("U.S." and "U.S" are one form). */
@@ -310,14 +341,10 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
   // A transliteration shares fewer letter pairs than letters ("Zulifquar" / "Zulfiqar"); an
   // abbreviation keeps some letters of its word in order ("Lt" / "Lieut").
   // A demonym or other derived form shares a long beginning with its name ("Mexican" / "Mexico").
-  const derived = (o: string, p: string) => {
-    let k = 0;
-    while (k < o.length && k < p.length && o[k] === p[k]) k++;
-    return k >= 5 && k >= DERIVED_SHARE * Math.min(o.length, p.length);
-  };
-  const spelt = (o: string, p: string) =>
-    spellingAlike(o, p) || derived(o, p) || (Math.min(o.length, p.length) >= 5 && editSimilarity(o, p) >= EDIT_SIMILARITY) || abbreviates(o, p) || abbreviates(p, o);
-  if (parts.some((p) => otherWords.some((o) => o.startsWith(foldName(p)) || foldName(p).startsWith(o) || spelt(o, foldName(p))))) return true;
+  if (parts.some((p) => {
+    const fp = foldName(p);
+    return otherWords.some((o) => o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp));
+  })) return true;
   // A name of one short word may be the other's abbreviation ("Lt" / "Lieut").
   const short = foldName(name.text);
   return short.length >= 2 && short.length <= 4 && otherWords.some((o) => abbreviates(short, o) || abbreviates(o, short));
@@ -325,6 +352,18 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
 
 /** Share of the shorter word a derived form must begin with ("mexic" of "Mexico"). */
 const DERIVED_SHARE = 0.7;
+
+/** A demonym or other derived form shares a long beginning with its name ("Mexican" / "Mexico"). */
+function derived(o: string, p: string): boolean {
+  let k = 0;
+  while (k < o.length && k < p.length && o[k] === p[k]) k++;
+  return k >= 5 && k >= DERIVED_SHARE * Math.min(o.length, p.length);
+}
+
+/** Two folded words spelt alike, one derived from the other, or one the other's abbreviation. */
+const spelt = memoPair(
+  (o: string, p: string) => spellingAlike(o, p) || derived(o, p) || (Math.min(o.length, p.length) >= 5 && editSimilarity(o, p) >= EDIT_SIMILARITY) || abbreviates(o, p) || abbreviates(p, o),
+);
 
 /** True when `form` is written in `sentence` as whole words, case aside. */
 function wordIn(form: string, sentence: string): boolean {
