@@ -119,6 +119,21 @@ const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|B
  * attribution the extraction may have missed.
  */
 function speakerOf(c: Claim, text: string): Speaker | null {
+  return perClaim(speakerCache, c, text, findSpeaker);
+}
+
+/** What a rule works out from one claim and its article's text alone, kept with the claim. */
+function perClaim<T>(cache: WeakMap<Claim, { readonly text: string; readonly value: T }>, c: Claim, text: string, f: (c: Claim, text: string) => T): T {
+  const kept = cache.get(c);
+  if (kept && kept.text === text) return kept.value;
+  const value = f(c, text);
+  cache.set(c, { text, value });
+  return value;
+}
+const speakerCache = new WeakMap<Claim, { readonly text: string; readonly value: Speaker | null }>();
+const openingCache = new WeakMap<Claim, { readonly text: string; readonly value: Speaker | null }>();
+
+function findSpeaker(c: Claim, text: string): Speaker | null {
   const extracted = extractedSpeaker(c, text);
   if (extracted || c.attribution?.speaker?.form === 'pronoun') return extracted;
   for (const re of [NAME_BEFORE, NAME_AFTER, NAME_APPOSED, NAME_DESCRIBED, NAME_CLOSING, NAME_ROLE]) {
@@ -148,6 +163,10 @@ const OPENING_NAME = /^[\s"“‘'(]*(?:(?:But|And|So|Yet|Still|Then|Also|Meanwh
  * else in the speaker's place; one of the two names must be a person's full name (`fullPersonName`).
  */
 function openingName(c: Claim, text: string): Speaker | null {
+  return perClaim(openingCache, c, text, findOpeningName);
+}
+
+function findOpeningName(c: Claim, text: string): Speaker | null {
   const sentence = sentenceOf(c, text);
   const m = sentence.match(OPENING_NAME);
   if (!m) return null;
