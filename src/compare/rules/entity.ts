@@ -248,7 +248,8 @@ function countries(): ReadonlySet<string> {
 }
 
 /** The canonical entity of a name or any of its words by the alias lexicon (aliases, demonyms, capitals), lower-cased. */
-function canonicalOf(name: string): string[] {
+const canonicalOf = memo((name: string): readonly string[] => canonicalForms(name));
+function canonicalForms(name: string): string[] {
   const lex = aliasLexicon();
   const index = aliasKeyed();
   const out: string[] = [];
@@ -269,7 +270,7 @@ function canonicalOf(name: string): string[] {
  * speaks for its government), except in a sentence that names the country too, where it is one
  * place of the country ("Taiwan … a Taipei hospital").
  */
-function canonicalAt(n: NameSpan, words: readonly SentenceWord[]): string[] {
+function canonicalAt(n: NameSpan, words: readonly SentenceWord[]): readonly string[] {
   const country = aliasLexicon().capitals[n.text];
   if (country !== undefined && lookupOf(words).keys.has(country.toLowerCase())) return [n.text.toLowerCase()];
   return canonicalOf(n.text);
