@@ -69,8 +69,20 @@ function lemmas(word: string): string[] {
 
 interface Word { readonly lemmas: readonly string[]; readonly range: Range }
 
-function words(c: Claim): Word[] {
-  return [...c.raw.matchAll(/\p{L}+/gu)].map((m) => ({ lemmas: lemmas(m[0]), range: [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] as Range }));
+/** A claim's words with their lemmas, and the set of all those lemmas: worked out once per claim. */
+interface ClaimWords {
+  readonly words: readonly Word[];
+  readonly lemmas: ReadonlySet<string>;
+}
+const wordCache = new WeakMap<Claim, ClaimWords>();
+function words(c: Claim): ClaimWords {
+  let kept = wordCache.get(c);
+  if (!kept) {
+    const list = [...c.raw.matchAll(/\p{L}+/gu)].map((m) => ({ lemmas: lemmas(m[0]), range: [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] as Range }));
+    kept = { words: list, lemmas: new Set(list.flatMap((w) => w.lemmas)) };
+    wordCache.set(c, kept);
+  }
+  return kept;
 }
 
 /** Two function words, or two particles of phrasal verbs ("on" / "off", "in" / "out"): no opposites. */
@@ -82,13 +94,12 @@ function antonymPair(a: Claim, b: Claim): [Word, Word] | null {
   const index = antonyms();
   const wa = words(a);
   const wb = words(b);
-  const has = (ws: Word[], lemma: string) => ws.some((w) => w.lemmas.includes(lemma));
-  for (const x of wa) {
+  for (const x of wa.words) {
     for (const l of x.lemmas) {
       const opposite = index.get(l);
-      if (!opposite || has(wb, l)) continue;
+      if (!opposite || wb.lemmas.has(l)) continue;
       // Two function words are particles and quantifiers more often than opposites ("got off to" / "trading on").
-      const y = wb.find((w) => w.lemmas.some((m) => opposite.has(m) && !has(wa, m) && !functionWords(l, m)));
+      const y = wb.words.find((w) => w.lemmas.some((m) => opposite.has(m) && !wa.lemmas.has(m) && !functionWords(l, m)));
       if (y) return [x, y];
     }
   }
