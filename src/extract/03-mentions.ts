@@ -29,11 +29,16 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
 let titleSet: ReadonlySet<string> | undefined;
 let orgHeadSet: ReadonlySet<string> | undefined;
+let orgHeadPhrases: readonly string[] | undefined;
 function titles(): ReadonlySet<string> {
   return (titleSet ??= new Set(titleLexicon().titles.flatMap((t) => t.split(' ')).map((t) => t.replace(/\.$/, ''))));
 }
 function orgHeads(): ReadonlySet<string> {
   return (orgHeadSet ??= new Set(titleLexicon().orgHeads));
+}
+/** The organisation heads of several words ("foreign ministry"), which a name may end with. */
+function orgHeadPhrasesList(): readonly string[] {
+  return (orgHeadPhrases ??= [...orgHeads()].filter((h) => h.includes(' ')));
 }
 
 export function isTitleWord(word: string): boolean {
@@ -164,7 +169,7 @@ function kindOf(chunk: Chunk, raw: string): MentionKind {
   const lower = raw.toLowerCase();
   if (agencyNames().has(raw)) return 'organization';
   if (chunk.roles.length > 0) return 'person';
-  if (orgHeads().has(lower) || [...orgHeads()].some((h) => h.includes(' ') && lower.endsWith(h))) return 'organization';
+  if (orgHeads().has(lower) || orgHeadPhrasesList().some((h) => lower.endsWith(h))) return 'organization';
   const last = chunk.terms[chunk.terms.length - 1]!;
   if (/^(ministry|department|office|council|commission|court|party|agency|bank|university|committee|union|group|company|corp|inc|ltd|news|times|post|journal|magazine|tv|radio|network|institute|foundation|association|organization|organisation|forces|army|navy|police)$/i.test(last.text)) {
     return 'organization';
@@ -220,16 +225,23 @@ export function findMentions(text: string, terms: readonly Term[], sentenceStart
     return { range: [first.start, end], raw, kind: kindOf(c, raw), roles: c.roles, gender };
   });
 
-  // Person canonical names: the longest full name sharing the surname.
-  const fullNames = drafts.filter((d) => d.kind === 'person' && d.raw.split(/\s+/).length >= 2).map((d) => d.raw);
+  // Person canonical names: the longest full name sharing the surname (the first of the longest),
+  // worked out once per name: each draft asks twice, and pronouns and speakers ask again.
+  const fullNames = drafts
+    .filter((d) => d.kind === 'person' && d.raw.split(/\s+/).length >= 2)
+    .map((d) => ({ full: d.raw, surname: lastToken(d.raw), words: d.raw.split(/\s+/).length }));
+  const canonicalByName = new Map<string, string | null>();
   const canonicalPerson = (raw: string): string | null => {
+    const known = canonicalByName.get(raw);
+    if (known !== undefined) return known;
     const surname = lastToken(raw);
-    let best: string | null = null;
-    for (const full of fullNames) {
-      if (!sameSurname(lastToken(full), surname)) continue;
-      if (!best || full.split(/\s+/).length > best.split(/\s+/).length) best = full;
+    let best: (typeof fullNames)[number] | null = null;
+    for (const f of fullNames) {
+      if (!sameSurname(f.surname, surname)) continue;
+      if (!best || f.words > best.words) best = f;
     }
-    return best;
+    canonicalByName.set(raw, best ? best.full : null);
+    return best ? best.full : null;
   };
   for (const d of drafts) {
     if (d.kind === 'other' || d.kind === 'person') {

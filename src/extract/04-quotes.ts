@@ -21,22 +21,28 @@ export interface QuoteSpan {
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-—–:;,/“"‘'«]/u.test(c);
 
+/** An opening mark on the stack of findQuoteSpans. */
+interface Open {
+  at: number;
+  double: boolean;
+  kind: string;
+  /** Length of the opening mark: 2 for a doubled apostrophe (`''`), else 1. */
+  width: number;
+}
+
+/** Adds the span of `open` closed at `closeAt` (a module function, not a closure made per paragraph). */
+function closeSpan(text: string, spans: QuoteSpan[], stack: readonly Open[], open: Open, closeAt: number, closed: boolean, closeWidth = 1): void {
+  const outerEnd = closed ? closeAt + closeWidth : closeAt;
+  const [cs, ce] = trimRange(text, open.at + open.width, closeAt);
+  if (ce > cs) spans.push({ outer: [open.at, outerEnd], content: [cs, ce], double: open.double, closed, depth: stack.length });
+}
+
 export function findQuoteSpans(text: string, start: number, end: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  interface Open {
-    at: number;
-    double: boolean;
-    kind: string;
-    /** Length of the opening mark: 2 for a doubled apostrophe (`''`), else 1. */
-    width: number;
-  }
   const stack: Open[] = [];
-  const close = (open: Open, closeAt: number, closed: boolean, closeWidth = 1) => {
-    const outerEnd = closed ? closeAt + closeWidth : closeAt;
-    const [cs, ce] = trimRange(text, open.at + open.width, closeAt);
-    if (ce > cs) spans.push({ outer: [open.at, outerEnd], content: [cs, ce], double: open.double, closed, depth: stack.length });
-  };
   for (let i = start; i < end; i++) {
+    // Most characters are no mark: skip them on their code before reading the character.
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const c = text[i]!;
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;
@@ -53,19 +59,19 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
         if (k >= 0) {
           const open = stack[k]!;
           stack.length = k;
-          close(open, i, true);
+          closeSpan(text, spans, stack, open, i, true);
         }
         break;
       }
       case '"': {
         if (top && top.double && top.kind === '"' && !(isSpaceOrStart(prev) && isLetter(next))) {
           stack.pop();
-          close(top, i, true);
+          closeSpan(text, spans, stack, top, i, true);
         } else if (isSpaceOrStart(prev) || (top && top.kind !== '"')) {
           stack.push({ at: i, double: true, kind: '"', width: 1 });
         } else if (top && top.kind === '"') {
           stack.pop();
-          close(top, i, true);
+          closeSpan(text, spans, stack, top, i, true);
         }
         break;
       }
@@ -79,7 +85,7 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
           const after = i + 2 < end ? text[i + 2] : undefined;
           if (top && top.kind === "''" && !(isSpaceOrStart(prev) && isLetter(after))) {
             stack.pop();
-            close(top, i, true, 2);
+            closeSpan(text, spans, stack, top, i, true, 2);
           } else if (isSpaceOrStart(prev) && after !== undefined && !/\s/u.test(after)) {
             stack.push({ at: i, double: true, kind: "''", width: 2 });
           }
@@ -92,7 +98,7 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
           const open = stack[k]!;
           // "the Trumps’ house": a plural possessive after a word, with no opening mark nearby, is not a close.
           stack.length = k;
-          close(open, i, true);
+          closeSpan(text, spans, stack, open, i, true);
         } else if (c === "'" && isSpaceOrStart(prev) && isLetter(next)) {
           stack.push({ at: i, double: false, kind: "'", width: 1 });
         }
@@ -103,8 +109,16 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
     }
   }
   // Unclosed double quotes run to the paragraph end; unclosed single marks were apostrophes.
-  for (const open of stack) if (open.double) close(open, end, false);
+  for (const open of stack) if (open.double) closeSpan(text, spans, stack, open, end, false);
   return spans.sort((a, b) => a.outer[0] - b.outer[0]);
+}
+
+/**
+ * True for the code of a character the scan of findQuoteSpans handles: " ' « » and U+2018–U+201E
+ * (‘ ’ “ ” „, with ‚ ‛ that it passes over).
+ */
+function isMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
 }
 
 function findOpen(stack: ReadonlyArray<{ double: boolean }>, double: boolean): number {

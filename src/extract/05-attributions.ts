@@ -31,7 +31,7 @@ import { readColonLead } from './attribution/colon.js';
 import { readContentFirst } from './attribution/content-first.js';
 import { sentenceContext, type ArticleContext, type Draft } from './attribution/context.js';
 import { cueLemma, isListedCue } from './attribution/cues.js';
-import { acceptDraft, draftFeatures, draftScore, draftTokens, dropDuplicates, duplicateOverlap, type FrameName } from './attribution/filter.js';
+import { acceptScore, draftFeatures, draftScore, draftTokens, dropDuplicates, duplicateOverlap, type FrameName } from './attribution/filter.js';
 import type { CueAt, FrameReader } from './attribution/frame.js';
 import { readNounComplement } from './attribution/noun-complement.js';
 import { readParticipial } from './attribution/participial.js';
@@ -72,10 +72,10 @@ const PASSIVE_AUX = /^(been|was|were|is|are|be|being|get|got)$/;
 function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): CueAt | null {
   const term = terms[ci]!;
   const according = term.normal === 'according' && terms[ci + 1]?.normal === 'to';
-  const before = text.slice(ss, term.start);
-  if (according) return { ci, term, lemma: 'according to', according, before };
+  if (according) return { ci, term, lemma: 'according to', according, before: text.slice(ss, term.start) };
   const lemma = cueLemma(term.normal) ?? classCue(term);
   if (!lemma) return null;
+  const before = text.slice(ss, term.start);
   // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that").
   if (!hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before))) return null;
   // "is saying", "was hoping": a form of "be" before a gerund is the progressive, not the passive.
@@ -214,8 +214,10 @@ function syntaxTokens(terms: readonly Term[], d: Draft): string[] {
  * content, the one the filter scores higher stays).
  */
 export function findAttributions(input: AttributionInput): Attribution[] {
-  const kept = findAttributionCandidates(input).filter((c) => !c.filtered || acceptDraft(c.features, c.tokens));
-  return dropDuplicates(kept, (c) => c.attribution.range, candidateScore, duplicateOverlap()).map((c, n) => ({ ...c.attribution, id: `${input.articleId}:q${n + 1}` }));
+  // Each candidate is scored once, for the filter and for the duplicates.
+  const scored = findAttributionCandidates(input).map((c) => ({ c, score: candidateScore(c) }));
+  const kept = scored.filter(({ c, score }) => !c.filtered || acceptScore(score));
+  return dropDuplicates(kept, ({ c }) => c.attribution.range, ({ score }) => score, duplicateOverlap()).map(({ c }, n) => ({ ...c.attribution, id: `${input.articleId}:q${n + 1}` }));
 }
 
 /** The filter's score of a candidate; a quotation the filter does not judge outranks any draft. */

@@ -18,10 +18,14 @@ let cues: Cues | undefined;
 function compiled(): Cues {
   if (!cues) {
     const lex = modalityLexicon();
-    const alt = (words: readonly string[]) =>
-      new RegExp(`(?<![\\p{L}'’])(${words.map((w) => escapeRegExp(w).replace(/\\?'/g, "['’]")).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+    // The lookahead repeats the words before the lookbehind so that the search skips fast to where
+    // one of them starts (a pattern that starts with a lookbehind is tried at every position).
+    const alt = (words: readonly string[]) => {
+      const list = words.map((w) => escapeRegExp(w).replace(/\\?'/g, "['’]")).sort((a, b) => b.length - a.length).join('|');
+      return new RegExp(`(?=${list})(?<![\\p{L}'’])(${list})(?![\\p{L}])`, 'iu');
+    };
     cues = {
-      negation: new RegExp(`${alt(lex.negation.filter((w) => w !== "n't")).source}|(?<=\\p{L})n['’]t(?![\\p{L}])`, 'iu'),
+      negation: new RegExp(`${alt(lex.negation.filter((w) => w !== "n't")).source}|(?=n['’]t)(?<=\\p{L})n['’]t(?![\\p{L}])`, 'iu'),
       hedged: alt(lex.hedged),
       reported: alt(lex.reported),
       future: alt(lex.future),
@@ -30,7 +34,8 @@ function compiled(): Cues {
   return cues;
 }
 
-const NOT_NEGATION = /\b(not only|not just|no longer than|no doubt|not least|nothing but)\b/iu;
+// Each phrase starts with "no": the lookahead lets the search skip to where one may start.
+const NOT_NEGATION = /(?=no)\b(not only|not just|no longer than|no doubt|not least|nothing but)\b/iu;
 
 function find(re: RegExp, text: string, offset: number, source: string): TextSpan | null {
   const m = re.exec(text);
@@ -74,7 +79,8 @@ export function buildClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   for (const sentence of sentences) {
     const [ss, se] = sentence.range;
-    if (text.slice(ss, se).split(/\s+/).length < 3) continue;
+    // Fewer than three words: no two runs of white space with a word between them.
+    if (!/\s\S+\s/u.test(text.slice(ss, se))) continue;
     let best: Attribution | null = null;
     let bestOverlap = 0;
     for (const a of attributions) {

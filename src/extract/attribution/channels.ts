@@ -6,7 +6,7 @@
 import { agencyByForm, mediaLexicon } from '../../lexicon.js';
 import type { Channel, ChannelKind } from '../../types.js';
 import { hasTag, type Term } from '../01-parse.js';
-import type { QuoteSpan } from '../04-quotes.js';
+import { insideQuote, type QuoteSpan } from '../04-quotes.js';
 import { isDemonym } from '../03-mentions.js';
 
 function channelKindOf(name: string): ChannelKind {
@@ -61,52 +61,53 @@ function nameAt(terms: readonly Term[], i: number, text: string): { start: numbe
   return { start, end, next: k + 1 };
 }
 
+/** Adds the channel named by `text.slice(s, e)` to `out` (of its name's kind unless `kind` is given). */
+function addChannel(out: Channel[], text: string, s: number, e: number, kind: ChannelKind | null): void {
+  const raw = text.slice(s, e);
+  const name = channelName(raw);
+  if (!name) return;
+  out.push({ type: 'channel', range: [s, e], raw, name, kind: kind ?? channelKindOf(name), inferred: false });
+}
+
 /** Channels credited inside one sentence. */
 export function sentenceChannels(text: string, terms: readonly Term[], quotes: readonly QuoteSpan[]): Channel[] {
   const out: Channel[] = [];
-  const inQuote = (pos: number) => quotes.some((q) => q.outer[0] < pos && pos < q.outer[1]);
-  const add = (s: number, e: number, kind: ChannelKind | null) => {
-    const raw = text.slice(s, e);
-    const name = channelName(raw);
-    if (!name) return;
-    out.push({ type: 'channel', range: [s, e], raw, name, kind: kind ?? channelKindOf(name), inferred: false });
-  };
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (inQuote(t.start)) continue;
+    if (insideQuote(quotes, t.start)) continue;
     const w = t.normal;
-    const next = (k: number) => terms[i + k]?.normal;
-    if (w === 'according' && next(1) === 'to') {
+    const next = terms[i + 1]?.normal;
+    if (w === 'according' && next === 'to') {
       let k = i + 2;
       if (['a', 'an', 'the'].includes(terms[k]?.normal ?? '')) k++;
       const n = nameAt(terms, k, text);
-      if (n && isMediaName(text.slice(n.start, n.end).replace(/^[\p{Ll}\s]+/u, ''))) add(n.start, n.end, null);
-      else if (n && /^(report|reports|statement|article|story|dispatch|broadcast)$/.test(terms[n.next]?.normal ?? '')) add(n.start, n.end, null);
-    } else if ((w === 'interview' || w === 'interviews') && (next(1) === 'with' || next(1) === 'on')) {
+      if (n && isMediaName(text.slice(n.start, n.end).replace(/^[\p{Ll}\s]+/u, ''))) addChannel(out, text, n.start, n.end, null);
+      else if (n && /^(report|reports|statement|article|story|dispatch|broadcast)$/.test(terms[n.next]?.normal ?? '')) addChannel(out, text, n.start, n.end, null);
+    } else if ((w === 'interview' || w === 'interviews') && (next === 'with' || next === 'on')) {
       let k = i + 2;
       if (['a', 'an', 'the'].includes(terms[k]?.normal ?? '')) k++;
       const n = nameAt(terms, k, text);
-      if (n) add(n.start, n.end, 'interview');
+      if (n) addChannel(out, text, n.start, n.end, 'interview');
     } else if ((w === 'quoted' || w === 'cited') && i > 0) {
       const prev = terms[i - 1]!;
-      if (/^\p{Lu}/u.test(prev.text) && isMediaName(prev.text)) add(prev.start, prev.end, null);
+      if (/^\p{Lu}/u.test(prev.text) && isMediaName(prev.text)) addChannel(out, text, prev.start, prev.end, null);
     } else if ((w === 'reported' || w === 'reports' || w === 'reporting') && i > 0) {
       const prev = terms[i - 1]!;
       const agency = agencyName(prev.text);
-      if (agency && !/[,.;:]/.test(prev.post)) add(prev.start, prev.end, 'agency');
-    } else if ((w === 'seen' || w === 'obtained' || w === 'reviewed') && next(1) === 'by') {
+      if (agency && !/[,.;:]/.test(prev.post)) addChannel(out, text, prev.start, prev.end, 'agency');
+    } else if ((w === 'seen' || w === 'obtained' || w === 'reviewed') && next === 'by') {
       const n = nameAt(terms, i + 2, text);
-      if (n && isMediaName(text.slice(n.start, n.end))) add(n.start, n.end, 'report');
+      if (n && isMediaName(text.slice(n.start, n.end))) addChannel(out, text, n.start, n.end, 'report');
     } else if ((w === 'told' || w === 'tells' || w === 'tell') && i + 1 < terms.length) {
       const n = nameAt(terms, i + 1, text);
-      if (n && /^\p{Lu}/u.test(terms[i + 1]!.text) && isMediaName(text.slice(n.start, n.end))) add(n.start, n.end, 'interview');
+      if (n && /^\p{Lu}/u.test(terms[i + 1]!.text) && isMediaName(text.slice(n.start, n.end))) addChannel(out, text, n.start, n.end, 'interview');
     } else if (w === 'statement' && (terms[i - 1]?.normal === 'a' || terms[i - 2]?.normal === 'a') && ['in', 'a'].includes(terms[i - 2]?.normal ?? terms[i - 1]!.normal)) {
-      add(t.start, t.end, 'statement');
+      addChannel(out, text, t.start, t.end, 'statement');
     } else if (w === 'on' && i + 1 < terms.length) {
       const n = terms[i + 1]!;
       const two = i + 2 < terms.length ? `${n.text} ${terms[i + 2]!.text}` : '';
-      if (mediaLexicon().social.includes(two)) add(n.start, terms[i + 2]!.end, 'social');
-      else if (mediaLexicon().social.includes(n.text) && n.text !== 'X') add(n.start, n.end, 'social');
+      if (mediaLexicon().social.includes(two)) addChannel(out, text, n.start, terms[i + 2]!.end, 'social');
+      else if (mediaLexicon().social.includes(n.text) && n.text !== 'X') addChannel(out, text, n.start, n.end, 'social');
     }
   }
   return out;

@@ -116,15 +116,29 @@ function mainClauseAfterComma(ctx: SentenceContext, [s, e]: readonly [number, nu
 }
 
 /** Short role words and honorifics that may precede a name inside the subject ("Mr.", "Rep.", "the aide"). */
-const SUBJECT_LEAD = /(?:\b(?:the|a|an|his|her|their|its|\p{Lu}[\p{Ll}]{0,4}\.|[\p{L}-]+)\s+){0,4}$/u;
+export const SUBJECT_LEAD = /(?:\b(?:the|a|an|his|her|their|its|\p{Lu}[\p{Ll}]{0,4}\.|[\p{L}-]+)\s+){0,4}$/u;
 
 /**
  * Where the subject phrase ending at `mentionStart` begins: the mention's start pulled back over up
  * to four words ("Mr.", "Scott's niece, state Del.") that contain no comma or closing mark.
  */
-function subjectPhraseStart(text: string, ss: number, mentionStart: number): number {
-  const lead = SUBJECT_LEAD.exec(text.slice(ss, mentionStart));
+export function subjectPhraseStart(text: string, ss: number, mentionStart: number): number {
+  const before = text.slice(ss, mentionStart);
+  // Each word of a match ends with a whole run of white space and the last run ends the text, so a
+  // match holds at most the last four runs: searching from the fifth last run finds the same match
+  // without trying every earlier position.
+  const from = startOfFifthLastSpaceRun(before);
+  const lead = SUBJECT_LEAD.exec(from > 0 ? before.slice(from) : before);
   return lead ? mentionStart - lead[0].length : mentionStart;
+}
+
+/** Where the fifth last run of white space in `s` starts, or 0 when `s` has fewer runs. */
+function startOfFifthLastSpaceRun(s: string): number {
+  let runs = 0;
+  for (let i = s.length - 1; i > 0; i--) {
+    if (/\s/u.test(s[i]!) && !/\s/u.test(s[i - 1]!) && ++runs === 5) return i;
+  }
+  return 0;
 }
 
 /**

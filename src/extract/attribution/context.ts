@@ -105,6 +105,14 @@ export function trimContent(text: string, s: number, e: number): Range {
 }
 
 /**
+ * True when `s.split(/\s+/)` has fewer than three pieces, i.e. `s` has no two runs of white space
+ * with a non-space character between them; found without splitting a long content.
+ */
+export function underThreeWords(s: string): boolean {
+  return !/\s\S+\s/u.test(s);
+}
+
+/**
  * A quotation that is a whole utterance (starts its sentence, or ends inside the marks with
  * punctuation) is direct; a fragment inside the outlet's own sentence is partial.
  */
@@ -126,23 +134,43 @@ export function descriptionMention(text: string, s: number, e: number, head: str
   return { type: 'mention', range: [s, e], raw, kind: isOrg ? 'organization' : 'other', canonical: raw.replace(/^(the|a|an)\s+/i, ''), form: 'description' };
 }
 
-export function sentenceContext(
-  article: ArticleContext,
-  index: number,
-  terms: readonly Term[],
-  allMentions: readonly Mention[],
-  channels: readonly Channel[],
-): SentenceContext {
-  const { text } = article;
-  const sentence = article.sentences[index]!;
-  const [ss, se] = sentence.range;
-  const paragraphQuotes = article.quotesByParagraph[sentence.paragraph] ?? [];
-  const quotes = paragraphQuotes.filter((q) => q.outer[0] < se && ss < q.outer[1]);
-  const inQuote = (pos: number) => quotes.some((q) => q.outer[0] < pos && pos < q.outer[1]);
-  const mentions = allMentions.filter((m) => !inQuote(m.range[0]));
-  const sTerms = terms;
+/**
+ * The SentenceContext of one sentence. A class rather than an object of closures: its helpers are
+ * then made once, not once per sentence (under tsx, each named closure also costs a property write).
+ */
+class SentenceView implements SentenceContext {
+  readonly text: string;
+  readonly sentence: Sentence;
+  readonly ss: number;
+  readonly se: number;
+  readonly paragraphQuotes: readonly QuoteSpan[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly mentions: readonly Mention[];
+  readonly usedQuotes: Set<QuoteSpan>;
 
-  const mentionEndingBefore = (pos: number, maxGapTerms: number, ti: number): Mention | null => {
+  constructor(
+    readonly article: ArticleContext,
+    readonly index: number,
+    readonly terms: readonly Term[],
+    allMentions: readonly Mention[],
+    readonly channels: readonly Channel[],
+  ) {
+    this.text = article.text;
+    this.sentence = article.sentences[index]!;
+    [this.ss, this.se] = this.sentence.range;
+    const { ss, se } = this;
+    this.paragraphQuotes = article.quotesByParagraph[this.sentence.paragraph] ?? [];
+    this.quotes = this.paragraphQuotes.filter((q) => q.outer[0] < se && ss < q.outer[1]);
+    this.mentions = allMentions.filter((m) => !this.inQuote(m.range[0]));
+    this.usedQuotes = article.usedQuotes;
+  }
+
+  inQuote(pos: number): boolean {
+    return this.quotes.some((q) => q.outer[0] < pos && pos < q.outer[1]);
+  }
+
+  mentionEndingBefore(pos: number, maxGapTerms: number, ti: number): Mention | null {
+    const { terms: sTerms, mentions } = this;
     let k = ti - 1;
     let gap = 0;
     while (k >= 0) {
@@ -164,9 +192,10 @@ export function sentenceContext(
       k--;
     }
     return null;
-  };
+  }
 
-  const fallbackNounPhrase = (limit: number): Mention | null => {
+  private fallbackNounPhrase(limit: number): Mention | null {
+    const { text, terms: sTerms } = this;
     let j = limit - 1;
     const end = j;
     while (j >= 0 && hasTag(sTerms[j]!, 'Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym') && !hasTag(sTerms[j]!, 'Pronoun') && !(j < end && /[,;:]/.test(sTerms[j]!.post))) j--;
@@ -180,16 +209,17 @@ export function sentenceContext(
     if (!hasTag(head, 'Noun') || hasTag(head, 'Date', 'Month', 'WeekDay')) return null;
     if (/^(it|this|that|which|what)$/.test(head.normal)) return null;
     return descriptionMention(text, sTerms[first]!.start, head.end, head.normal);
-  };
+  }
 
-  const groupSubject = (limit: number): Mention | null => {
+  private groupSubject(limit: number): Mention | null {
+    const { text, terms: sTerms } = this;
     const last = sTerms[limit - 1];
     const prev = sTerms[limit - 2];
-    if (!last || !prev || /[,;:]/u.test(prev.post) || inQuote(last.start)) return null;
+    if (!last || !prev || /[,;:]/u.test(prev.post) || this.inQuote(last.start)) return null;
     if (RESPONDENT_PARTICIPLE.test(last.normal)) {
       if (RESPONDENT_HEAD.test(prev.normal)) return descriptionMention(text, prev.start, last.end, prev.normal);
       if (hasTag(prev, 'Plural') && hasTag(prev, 'Noun') && !hasTag(prev, 'ProperNoun', 'Pronoun')) {
-        const np = fallbackNounPhrase(limit - 1);
+        const np = this.fallbackNounPhrase(limit - 1);
         if (np) return descriptionMention(text, np.range[0], last.end, prev.normal);
       }
       return null;
@@ -199,9 +229,10 @@ export function sentenceContext(
       return descriptionMention(text, first.start, last.end, first.normal);
     }
     return null;
-  };
+  }
 
-  const subjectBefore = (ci: number): Mention | null => {
+  subjectBefore(ci: number): Mention | null {
+    const { terms: sTerms, mentions, ss, article, index } = this;
     let k = ci - 1;
     // A time adjunct between the subject and the cue ("X, the chairman, this past week announced",
     // "who on Tuesday endorsed") belongs to the verb: skip it.
@@ -226,7 +257,7 @@ export function sentenceContext(
     const adjacent = sTerms[limit - 1];
     // A group subject with a post-modifying participle ("those surveyed said", "voters polled say")
     // or a partitive ("most of them said", "two of whom endorsed"): the whole phrase is the speaker.
-    const group = groupSubject(limit);
+    const group = this.groupSubject(limit);
     if (group) return group;
     if (adjacent && SUBJECT_PRONOUN.test(adjacent.normal) && !mentions.some((m) => m.range[0] <= adjacent.start && adjacent.start < m.range[1])) {
       return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' || adjacent.normal === 'which' || adjacent.normal === 'that' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
@@ -239,15 +270,15 @@ export function sentenceContext(
       if (last && last.sentence === index && last.speaker && last.content[1] <= sTerms[k]!.end + 1) return last.speaker;
       for (let v = 1; v < k; v++) {
         const t = sTerms[v]!;
-        if (inQuote(t.start) || !hasTag(t, 'PastTense', 'PresentTense') || hasTag(t, 'Gerund', 'Infinitive', 'Noun', 'Adjective', 'Auxiliary')) continue;
-        const subject = subjectBefore(v);
+        if (this.inQuote(t.start) || !hasTag(t, 'PastTense', 'PresentTense') || hasTag(t, 'Gerund', 'Infinitive', 'Noun', 'Adjective', 'Auxiliary')) continue;
+        const subject = this.subjectBefore(v);
         if (subject && subject.form !== 'description' && subject.range[1] <= t.start) return subject;
         break;
       }
       const before = mentions.filter((m) => m.range[1] <= sTerms[k]!.start && (m.kind === 'person' || m.kind === 'organization'));
       if (before.length > 0) return before[before.length - 1]!;
     }
-    const near = mentionEndingBefore(sTerms[limit - 1]?.end ?? ss, 2, limit);
+    const near = this.mentionEndingBefore(sTerms[limit - 1]?.end ?? ss, 2, limit);
     // "Sen. X of Vermont said", "a delegate from Ohio said": the place qualifies the person before it.
     if (near && near.kind === 'place') {
       const of = sTerms.findIndex((t) => t.end <= near.range[0] && t.end > near.range[0] - 6 && /^(?:of|from)$/u.test(t.normal));
@@ -256,10 +287,11 @@ export function sentenceContext(
     }
     if (near && near.kind !== 'place') return near;
     if (near && near.kind === 'place' && sTerms[limit - 1] && near.range[1] >= sTerms[limit - 1]!.start) return near;
-    return fallbackNounPhrase(limit);
-  };
+    return this.fallbackNounPhrase(limit);
+  }
 
-  const speakerAfter = (ci: number): Mention | null => {
+  speakerAfter(ci: number): Mention | null {
+    const { text, terms: sTerms, mentions } = this;
     let k = ci + 1;
     const inNp: Mention[] = [];
     let pronoun: Mention | null = null;
@@ -287,25 +319,19 @@ export function sentenceContext(
       return { type: 'mention', range: [s, sTerms[e]!.end], raw, kind: 'other', canonical: raw.replace(/^(the|a|an)\s+/i, ''), form: 'description' };
     }
     return null;
-  };
+  }
 
-  return {
-    article,
-    text,
-    index,
-    sentence,
-    ss,
-    se,
-    terms,
-    paragraphQuotes,
-    quotes,
-    mentions,
-    channels,
-    usedQuotes: article.usedQuotes,
-    inQuote,
-    mentionEndingBefore,
-    subjectBefore,
-    speakerAfter,
-    push: (d) => article.drafts.push({ via: null, ownSetting: false, frame: 'other', ...d, sentence: index, paragraph: sentence.paragraph }),
-  };
+  push(d: Parameters<SentenceContext['push']>[0]): void {
+    this.article.drafts.push({ via: null, ownSetting: false, frame: 'other', ...d, sentence: this.index, paragraph: this.sentence.paragraph });
+  }
+}
+
+export function sentenceContext(
+  article: ArticleContext,
+  index: number,
+  terms: readonly Term[],
+  allMentions: readonly Mention[],
+  channels: readonly Channel[],
+): SentenceContext {
+  return new SentenceView(article, index, terms, allMentions, channels);
 }

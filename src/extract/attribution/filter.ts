@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
-import type { Draft } from './context.js';
+import { underThreeWords, type Draft } from './context.js';
 import { nounClass, verbClass } from './verb-class.js';
 
 /** The frame reader that proposed a draft. */
@@ -73,15 +73,42 @@ export function draftFeatures(text: string, sentenceRange: readonly [number, num
   f.push(/^(?:say|says|said|saying|tell|tells|told|telling|according)$/u.test(head) ? 1 : 0);
   f.push(Math.min(cueWords.length, 4) / 4);
   const content = text.slice(d.content[0], d.content[1]);
-  const words = content.split(/\s+/u).length;
   f.push(Math.log10(1 + content.length));
-  f.push(words < 3 ? 1 : 0);
+  f.push(underThreeWords(content) ? 1 : 0);
   f.push(/^to\s/u.test(content) ? 1 : 0);
   f.push(/that\s+$/u.test(text.slice(Math.max(0, d.content[0] - 6), d.content[0])) ? 1 : 0);
   f.push(Math.min(1, content.length / Math.max(1, sentenceRange[1] - sentenceRange[0])));
   f.push(/[“”"]|''/u.test(content) ? 1 : 0);
   f.push(/\b(?:I|me|my|we|us|our)\b/u.test(content) ? 1 : 0);
   return f;
+}
+
+/** The last word of a string and what may follow it: letters, digits, apostrophes and hyphens, then no ASCII word character. */
+const TRAILING_WORD = /([\p{L}\p{N}'’-]+)\W*$/u;
+
+/**
+ * `TRAILING_WORD.exec(s)?.[1]`, without trying the pattern from every position of `s` (each try
+ * runs to the end of its word and back, so a long content cost the square of its words' lengths).
+ * The match starts no earlier than the word class run holding the last ASCII word character (all
+ * after it is `\W`), or after that character when it is "_"; so it starts after the last ASCII
+ * character outside the word class before that character, and the pattern is run from there.
+ */
+export function trailingWord(s: string): string | undefined {
+  let t = s.length;
+  while (t > 0 && !isAsciiWordCode(s.charCodeAt(t - 1))) t--;
+  let k = t - 1;
+  while (k > 0 && !isAsciiOutsideWordClass(s.charCodeAt(k))) k--;
+  return TRAILING_WORD.exec(k > 0 ? s.slice(k) : s)?.[1];
+}
+
+/** [A-Za-z0-9_]: the characters of `\w` (the patterns here have no `i` flag). */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/** An ASCII character outside [\p{L}\p{N}'’-]: not a letter, digit, apostrophe or hyphen. */
+function isAsciiOutsideWordClass(c: number): boolean {
+  return c < 0x80 && !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2d);
 }
 
 /** Lower-cased word of a cue or content edge, reduced to a token (punctuation dropped). */
@@ -101,7 +128,7 @@ export function draftTokens(text: string, sentenceRange: readonly [number, numbe
     const head = words[0]!;
     const last = words[words.length - 1]!;
     out.push(`cue=${head}`, `cueLast=${last}`, `${frame}|cue=${head}`);
-    const before = /([\p{L}\p{N}'’-]+)\W*$/u.exec(text.slice(Math.max(0, d.cue.range[0] - 30), d.cue.range[0]))?.[1];
+    const before = trailingWord(text.slice(Math.max(0, d.cue.range[0] - 30), d.cue.range[0]));
     out.push(`cuePrev=${word(before)}`);
     const after = /^\W*([\p{L}\p{N}'’-]+)/u.exec(text.slice(d.cue.range[1], d.cue.range[1] + 30))?.[1];
     out.push(`cueNext=${word(after)}`);
@@ -117,9 +144,9 @@ export function draftTokens(text: string, sentenceRange: readonly [number, numbe
   const content = text.slice(d.content[0], d.content[1]);
   const first = /^\W*([\p{L}\p{N}'’-]+)/u.exec(content)?.[1];
   out.push(`contentFirst=${word(first)}`);
-  const prevWord = /([\p{L}\p{N}'’-]+)\W*$/u.exec(text.slice(Math.max(0, d.content[0] - 30), d.content[0]))?.[1];
+  const prevWord = trailingWord(text.slice(Math.max(0, d.content[0] - 30), d.content[0]));
   out.push(`contentPrev=${word(prevWord)}`);
-  const lastWord = /([\p{L}\p{N}'’-]+)\W*$/u.exec(content)?.[1];
+  const lastWord = trailingWord(content);
   out.push(`contentLast=${word(lastWord)}`);
   if (d.speaker?.form === 'pronoun') out.push(`speaker=${word(d.speaker.raw)}`);
   if (d.speaker) {
@@ -161,13 +188,16 @@ interface FilterModel {
   readonly duplicateOverlap?: number;
 }
 
-let model: FilterModel | null | undefined;
-function loadModel(): FilterModel | null {
+/** The model as loaded, its lexical weights in a map (faster to look up than the object's keys). */
+type LoadedModel = FilterModel & { readonly lexicalWeights: ReadonlyMap<string, number> };
+
+let model: LoadedModel | null | undefined;
+function loadModel(): LoadedModel | null {
   if (model !== undefined) return model;
   try {
     const m = JSON.parse(readFileSync(new URL('../../../data/lexicon/attribution-filter.json', import.meta.url), 'utf8')) as FilterModel;
     // A model fitted over other features than these is not used.
-    model = m.features.length === FEATURE_NAMES.length && m.features.every((n, i) => n === FEATURE_NAMES[i]) ? m : null;
+    model = m.features.length === FEATURE_NAMES.length && m.features.every((n, i) => n === FEATURE_NAMES[i]) ? { ...m, lexicalWeights: new Map(Object.entries(m.lexical ?? {})) } : null;
   } catch {
     model = null;
   }
@@ -180,14 +210,19 @@ export function draftScore(features: readonly number[], tokens: readonly string[
   if (!m) return 1;
   let z = 0;
   for (let i = 0; i < features.length; i++) z += features[i]! * (m.weights[i] ?? 0);
-  if (m.lexical) for (const t of tokens) z += m.lexical[t] ?? 0;
+  for (const t of tokens) z += m.lexicalWeights.get(t) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** True when the draft is kept. */
 export function acceptDraft(features: readonly number[], tokens: readonly string[] = []): boolean {
+  return acceptScore(draftScore(features, tokens));
+}
+
+/** True when a draft with this score (`draftScore`) is kept. */
+export function acceptScore(score: number): boolean {
   const m = loadModel();
-  return !m || draftScore(features, tokens) >= m.threshold;
+  return !m || score >= m.threshold;
 }
 
 /** The content overlap (shared / union) at which two kept drafts are one attribution read twice; above 1 without a model. */
