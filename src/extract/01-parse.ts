@@ -90,5 +90,6 @@ export function firstTermAt(terms: readonly Term[], pos: number): number {
 }
 
 export function hasTag(term: Term, ...tags: string[]): boolean {
-  return tags.some((t) => term.tags.has(t));
+  for (let i = 0; i < tags.length; i++) if (term.tags.has(tags[i]!)) return true;
+  return false;
 }
