@@ -53,11 +53,22 @@ export function defaultModel(): SimilarityModel {
 
 export function applyLogistic(features: PairFeatures, model: LogisticModel): number {
   let z = model.bias;
-  for (const key of FEATURES) {
-    const w = model.weights[key];
-    if (w) z += w * features[key];
-  }
+  for (const [key, w] of weightList(model.weights)) z += w * features[key];
   return sigmoid(z);
+}
+
+/** A model's non-zero weights in feature order, listed once per weights object (the sum runs in the same order). */
+const weightLists = new WeakMap<object, ReadonlyArray<readonly [FeatureName, number]>>();
+function weightList(weights: LogisticModel['weights']): ReadonlyArray<readonly [FeatureName, number]> {
+  let list = weightLists.get(weights);
+  if (!list) {
+    list = FEATURES.flatMap((key) => {
+      const w = weights[key];
+      return w ? [[key, w] as const] : [];
+    });
+    weightLists.set(weights, list);
+  }
+  return list;
 }
 
 /** The similarity of a pair, in [0, 1]. */
