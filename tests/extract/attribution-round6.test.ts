@@ -104,3 +104,14 @@ describe('attribution rules, round 6', () => {
     expect(drafts('As the mayor spoke, the crowd cheered.').some((x) => x.cue?.raw === 'spoke' && /^As/u.test(x.raw))).toBe(false);
   });
 });
+
+describe('a reporting noun after a copula', () => {
+  it('is no draft: the sentence describes, nobody reports', () => {
+    const text = 'It was a discussion about the possibility of new talks between the two sides.';
+    expect(drafts(text).some((x) => x.raw.startsWith('the possibility')), show(text)).toBe(false);
+  });
+  it('after another verb the subject still reports', () => {
+    const text = 'Anna Berg had harsh words about the harbour tax.';
+    expect(drafts(text).some((x) => x.raw.startsWith('the harbour tax') && x.speaker?.raw === 'Anna Berg'), show(text)).toBe(true);
+  });
+});

@@ -96,8 +96,9 @@ function readPossessiveNoun(ctx: SentenceContext, i: number, isRead: (pos: numbe
   if (!hasTag(head, 'Noun') || hasTag(head, 'Pronoun', 'ProperNoun', 'Value', 'Possessive')) return false;
   const possessor = possessiveBefore(ctx, i - 1);
   // Without a possessor, a noun of saying, thinking or feeling (WordNet, verb-class.ts) reports for
-  // the clause's subject ("X had harsh words about …", "X had little praise for …").
-  const speaker = possessor ?? (REPORTING_NOUN.has(nounClass(head.normal) ?? '') ? mainSubject(ctx, i - 1) : null);
+  // the clause's subject ("X had harsh words about …", "X had little praise for …"), unless the
+  // noun is the predicate of a copula: "It was a discussion about …" describes, nobody reports.
+  const speaker = possessor ?? (REPORTING_NOUN.has(nounClass(head.normal) ?? '') && !afterCopula(ctx, i - 1) ? mainSubject(ctx, i - 1) : null);
   if (!speaker || speaker.range[1] > head.start || isRead(prep.start)) return false;
   const start = terms[i + 1]!.start;
   const end = nounPhraseEnd(ctx, start, indirectContentEnd(ctx, start, speaker.range[0]), true);
@@ -105,6 +106,16 @@ function readPossessiveNoun(ctx: SentenceContext, i: number, isRead: (pos: numbe
   if (content[1] <= content[0]) return false;
   ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, prep.end), quote: null, ...(possessor ? {} : { relaxed: 'noun-class' }) });
   return true;
+}
+
+/** True when a copula stands within the four terms before the noun at term `hi`, before any other verb or clause break ("was a discussion", "is the view"). */
+function afterCopula(ctx: SentenceContext, hi: number): boolean {
+  for (let k = hi - 1; k >= 0 && k >= hi - 4; k--) {
+    const t = ctx.terms[k]!;
+    if (COPULA.test(t.normal)) return true;
+    if (/[,;:]/u.test(t.post) || hasTag(t, 'Verb')) return false;
+  }
+  return false;
 }
 
 /** Copulas before a predicate adjective ("is eager to", "were not fond of", "has been critical of"). */
