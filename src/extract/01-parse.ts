@@ -45,7 +45,7 @@ const COMPUTE = (nlp.world() as { hooks: string[] }).hooks.filter((h) => h !== '
  * (names, places, verbs of saying, numbers). A title-cased segment (a headline) keeps it: there the
  * first pass reads every capitalised word as a name, and the second sorts them out.
  */
-const PROSE = COMPUTE.filter((h) => h !== 'postTagger');
+export const PROSE = COMPUTE.filter((h) => h !== 'postTagger');
 
 /** Parses `text.slice(start, end)` and returns its terms with absolute offsets. */
 export function parseSegment(text: string, start: number, end: number): Term[] {

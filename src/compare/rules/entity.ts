@@ -17,6 +17,7 @@
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import nlp from 'compromise';
+import { PROSE } from '../../extract/01-parse.js';
 import stringSimilarity from 'string-similarity';
 import type { Claim, Mention, MentionKind, Range } from '../../types.js';
 import { isStopword } from '../../util/words.js';
@@ -157,8 +158,12 @@ const tagCache = new Map<string, ReadonlySet<string>>();
 export function wordTags(word: string): ReadonlySet<string> {
   let tags = tagCache.get(word);
   if (!tags) {
-    // The first term's tags, read in place (building `json()` costs more than the look-up needs).
-    const term = (nlp(word) as unknown as { docs: Array<Array<{ tags?: Set<string> }>> }).docs[0]?.[0];
+    // The first term's tags from the parse the extraction runs on prose (no second tagging pass:
+    // five times faster; 0.9% of 29,000 words of the evaluation texts get other tags, mostly
+    // function words and hyphenated words), read in place rather than through `json()`.
+    const doc = nlp.tokenize(word);
+    doc.compute(PROSE);
+    const term = (doc as unknown as { docs: Array<Array<{ tags?: Set<string> }>> }).docs[0]?.[0];
     tags = new Set(term?.tags ?? []);
     if (tagCache.size > 50_000) tagCache.clear();
     tagCache.set(word, tags);
