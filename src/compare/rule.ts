@@ -64,13 +64,22 @@ export function related(a: Claim, b: Claim): boolean {
   return shared >= RELATED_SHARED && shared / Math.max(1, Math.min(x.size, y.size)) >= RELATED_OVERLAP;
 }
 
-const stemSets = new WeakMap<Claim, ReadonlySet<string>>();
-/** The content stems of a claim's sentence, computed once per claim. */
-function stemSet(c: Claim): ReadonlySet<string> {
-  let set = stemSets.get(c);
-  if (!set) stemSets.set(c, (set = new Set(contentStems(c.raw))));
-  return set;
+/**
+ * `f` of a claim, worked out once per claim and kept beside the claim object: a claim meets several
+ * rules and several partners, and neither it nor its article's text (which some of these read, as
+ * the further arguments) ever changes.
+ */
+export function perClaim<T, A extends unknown[] = []>(f: (c: Claim, ...rest: A) => T): (c: Claim, ...rest: A) => T {
+  const cache = new WeakMap<Claim, { readonly value: T }>();
+  return (c, ...rest) => {
+    let kept = cache.get(c);
+    if (!kept) cache.set(c, (kept = { value: f(c, ...rest) }));
+    return kept.value;
+  };
 }
+
+/** The content stems of a claim's sentence. */
+const stemSet = perClaim((c: Claim): ReadonlySet<string> => new Set(contentStems(c.raw)));
 
 /**
  * True when two claims would be `related` if the name `x` written in `a` and the name `y` written in
@@ -243,17 +252,8 @@ export interface SentenceWord {
   readonly gap: string;
 }
 
-const sentenceWordCache = new WeakMap<Claim, readonly SentenceWord[]>();
-
-/**
- * The words of a claim's whole sentence (attribution frame included). Computed once per claim (claims
- * are immutable, and a claim meets several rules and several partners); the list is frozen.
- */
-export function sentenceWords(c: Claim): readonly SentenceWord[] {
-  let words = sentenceWordCache.get(c);
-  if (!words) sentenceWordCache.set(c, (words = Object.freeze(wordsOfSentence(c))));
-  return words;
-}
+/** The words of a claim's whole sentence (attribution frame included), once per claim; the list is frozen. */
+export const sentenceWords = perClaim((c: Claim): readonly SentenceWord[] => Object.freeze(wordsOfSentence(c)));
 
 function wordsOfSentence(c: Claim): SentenceWord[] {
   const tokens = tokenize(c.raw, c.range[0]);

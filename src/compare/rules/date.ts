@@ -10,7 +10,7 @@
  */
 import type { Claim, Range, TimeRef } from '../../types.js';
 import { timesConflict } from '../values.js';
-import { relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
+import { perClaim, relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const label = (t: TimeRef) => (t.start === t.end || !t.end ? (t.start ?? t.raw) : `${t.start}/${t.end}`);
 
@@ -29,16 +29,8 @@ interface CalendarWord {
   readonly range: Range;
 }
 
-const calendarCache = new WeakMap<Claim, { readonly text: string; readonly words: readonly CalendarWord[] }>();
-
-/** The weekdays, months and years a sentence names, read from its capitalised words and four-digit years; computed once per claim. */
-export function calendarWords(c: Claim, text: string): readonly CalendarWord[] {
-  const cached = calendarCache.get(c);
-  if (cached?.text === text) return cached.words;
-  const words = Object.freeze(calendarWordsOf(c, text));
-  calendarCache.set(c, { text, words });
-  return words;
-}
+/** The weekdays, months and years a sentence names, read from its capitalised words and four-digit years; once per claim. */
+export const calendarWords = perClaim((c: Claim, text: string): readonly CalendarWord[] => Object.freeze(calendarWordsOf(c, text)));
 
 function calendarWordsOf(c: Claim, text: string): CalendarWord[] {
   const words = sentenceWords(c);

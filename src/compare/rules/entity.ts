@@ -21,7 +21,7 @@ import { PROSE } from '../../extract/01-parse.js';
 import stringSimilarity from 'string-similarity';
 import type { Claim, Mention, MentionKind, Range } from '../../types.js';
 import { isStopword } from '../../util/words.js';
-import { acronymIn, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { perClaim, acronymIn, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
 
@@ -179,13 +179,8 @@ function namedRanges(c: Claim): Range[] {
   return out;
 }
 
-const spanCache = new WeakMap<Claim, readonly NameSpan[]>();
-/** The claim's capitalised names (`nameSpans` of its sentence words, given its named ranges), computed once per claim. */
-function spansOf(c: Claim): readonly NameSpan[] {
-  let spans = spanCache.get(c);
-  if (!spans) spanCache.set(c, (spans = Object.freeze(nameSpans(sentenceWords(c), namedRanges(c)))));
-  return spans;
-}
+/** The claim's capitalised names (`nameSpans` of its sentence words, given its named ranges), once per claim. */
+const spansOf = perClaim((c: Claim): readonly NameSpan[] => Object.freeze(nameSpans(sentenceWords(c), namedRanges(c))));
 
 /**
  * The capitalised names of a sentence: runs of capitalised words (connectors inside), titles and

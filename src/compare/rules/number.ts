@@ -18,7 +18,7 @@
 import type { Claim, Quantity } from '../../types.js';
 import { contentStems } from '../../util/words.js';
 import { quantitiesComparable, quantitiesConflict, roundable } from '../values.js';
-import { relatedPairs, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
+import { perClaim, relatedPairs, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const HIGH_UNITS = /^(people|person|dead|death|casualt|victim|killed|injured|wounded|soldier|civilian|child|usd|eur|gbp|inr|rub)/;
 
@@ -142,13 +142,8 @@ function writtenUnread(q: Quantity, other: Claim): boolean {
   return q.value === q.max && figures(other).some((f) => f.quantity === null && f.value === q.value);
 }
 
-const figureCache = new WeakMap<Claim, readonly Figure[]>();
-/** `figures` of a claim, computed once per claim. */
-function figures(c: Claim): readonly Figure[] {
-  let out = figureCache.get(c);
-  if (!out) figureCache.set(c, (out = Object.freeze(figuresOf(c))));
-  return out;
-}
+/** `figuresOf` a claim, once per claim. */
+const figures = perClaim((c: Claim): readonly Figure[] => Object.freeze(figuresOf(c)));
 
 /**
  * The figures of a claim's sentence, years (1800–2099), days of a month and clock times (the date

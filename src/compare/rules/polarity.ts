@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import type { Claim, Range } from '../../types.js';
 import { contentStems, isStopword } from '../../util/words.js';
-import { closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { perClaim, closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 /**
  * True when the claim's extracted negation denies nothing: a part of a compound ("the do-not-call
@@ -74,16 +74,10 @@ interface ClaimWords {
   readonly words: readonly Word[];
   readonly lemmas: ReadonlySet<string>;
 }
-const wordCache = new WeakMap<Claim, ClaimWords>();
-function words(c: Claim): ClaimWords {
-  let kept = wordCache.get(c);
-  if (!kept) {
-    const list = [...c.raw.matchAll(/\p{L}+/gu)].map((m) => ({ lemmas: lemmas(m[0]), range: [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] as Range }));
-    kept = { words: list, lemmas: new Set(list.flatMap((w) => w.lemmas)) };
-    wordCache.set(c, kept);
-  }
-  return kept;
-}
+const words = perClaim((c: Claim): ClaimWords => {
+  const list = [...c.raw.matchAll(/\p{L}+/gu)].map((m) => ({ lemmas: lemmas(m[0]), range: [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] as Range }));
+  return { words: list, lemmas: new Set(list.flatMap((w) => w.lemmas)) };
+});
 
 /** Two function words, or two particles of phrasal verbs ("on" / "off", "in" / "out"): no opposites. */
 const functionWords = (x: string, y: string) => (isStopword(x) && isStopword(y)) || (PARTICLE.test(x) && PARTICLE.test(y));

@@ -13,7 +13,7 @@ import { contentStems, isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
 import { wordTags } from './entity.js';
-import { acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { perClaim, acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
 interface Speaker {
@@ -118,20 +118,7 @@ const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|B
  * reporting verb in the sentence ("…, Jane Smith said." / "said Jane Smith, a lawyer"), the
  * attribution the extraction may have missed.
  */
-function speakerOf(c: Claim, text: string): Speaker | null {
-  return perClaim(speakerCache, c, text, findSpeaker);
-}
-
-/** What a rule works out from one claim and its article's text alone, kept with the claim. */
-function perClaim<T>(cache: WeakMap<Claim, { readonly text: string; readonly value: T }>, c: Claim, text: string, f: (c: Claim, text: string) => T): T {
-  const kept = cache.get(c);
-  if (kept && kept.text === text) return kept.value;
-  const value = f(c, text);
-  cache.set(c, { text, value });
-  return value;
-}
-const speakerCache = new WeakMap<Claim, { readonly text: string; readonly value: Speaker | null }>();
-const openingCache = new WeakMap<Claim, { readonly text: string; readonly value: Speaker | null }>();
+const speakerOf = perClaim((c: Claim, text: string) => findSpeaker(c, text));
 
 function findSpeaker(c: Claim, text: string): Speaker | null {
   const extracted = extractedSpeaker(c, text);
@@ -162,9 +149,7 @@ const OPENING_NAME = /^[\s"“‘'(]*(?:(?:But|And|So|Yet|Still|Then|Also|Meanwh
  * Where the other outlet credits the same words to another named speaker, one side put someone
  * else in the speaker's place; one of the two names must be a person's full name (`fullPersonName`).
  */
-function openingName(c: Claim, text: string): Speaker | null {
-  return perClaim(openingCache, c, text, findOpeningName);
-}
+const openingName = perClaim((c: Claim, text: string) => findOpeningName(c, text));
 
 function findOpeningName(c: Claim, text: string): Speaker | null {
   const sentence = sentenceOf(c, text);
