@@ -15,10 +15,8 @@ import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { alignClaims, defaultModel, pairFeatures, profileOfClaim, scoreFeatures } from '../src/align/index.js';
 import { median } from '../src/eval/metrics.js';
-import { extractClaims, textUnits } from '../src/extract/index.js';
+import { attributionInput, extractClaims, textUnits } from '../src/extract/index.js';
 import { parseSegment, type Term } from '../src/extract/01-parse.js';
-import { splitSentences } from '../src/extract/02-sentences.js';
-import { findMentions } from '../src/extract/03-mentions.js';
 import { findAttributions } from '../src/extract/05-attributions.js';
 import { readFeed, recordToArticle, type FeedEntry } from '../src/ingest/feed.js';
 import { ingestHtml } from '../src/ingest/html.js';
@@ -26,8 +24,7 @@ import { compareExtractions } from '../src/pipeline.js';
 import { alignStory } from '../src/scale/align-story.js';
 import { processArticles } from '../src/scale/pool.js';
 import { groupStoryVectors, storyVector } from '../src/stories.js';
-import type { Article, ArticleClaims, Sentence } from '../src/types.js';
-import { isTitleCase } from '../src/util/text.js';
+import type { Article, ArticleClaims } from '../src/types.js';
 
 const args = process.argv.slice(2);
 const evalDir = args.includes('--eval') ? args[args.indexOf('--eval') + 1]! : '../shared/eval';
@@ -90,19 +87,13 @@ let attributionKb = 0;
 for (const a of articles) {
   const units = textUnits(a);
   const terms: Term[] = [];
-  const sentences: Sentence[] = [];
   const t0 = now();
   units.forEach((u) => terms.push(...parseSegment(a.text, u.range[0], u.range[1])));
   parseMs += now() - t0;
-  units.forEach((u, paragraph) => {
-    const ranges = u.section === 'headline' ? [u.range] : splitSentences(a.text, u.range[0], u.range[1]);
-    for (const r of ranges) sentences.push({ type: 'sentence', range: r, raw: a.text.slice(r[0], r[1]), paragraph, section: u.section });
-  });
-  const starts = new Set(sentences.map((s) => s.range[0]));
-  const titleCase = units.filter((u) => isTitleCase(a.text.slice(u.range[0], u.range[1]))).map((u) => u.range);
-  const mentions = findMentions(a.text, terms, starts, titleCase);
+  // Sentences and mentions as extractClaims builds them for attribution (not timed).
+  const input = attributionInput(a.id, a.text, units, terms);
   const t1 = now();
-  findAttributions({ articleId: a.id, text: a.text, sentences, paragraphs: units.map((u) => u.range), terms, mentions });
+  findAttributions(input);
   attributionMs += now() - t1;
   attributionKb += units.reduce((n, u) => n + (u.range[1] - u.range[0]), 0) / 1024;
 }
