@@ -15,17 +15,12 @@
  * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--coverage] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
  *        [--only missed|fp|extent|speaker]
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseSegment, type Term } from '../src/extract/01-parse.js';
 import { findAttributionCandidates, findAttributions } from '../src/extract/05-attributions.js';
 import { cueLemma } from '../src/extract/attribution/cues.js';
-import { attributionInput, textUnits } from '../src/extract/index.js';
-import { documentArticle, loadQuoteDocs, scoreQuotes, type QuoteDoc, type QuotePrediction } from '../src/eval/quotes.js';
+import { loadQuoteDocs, scoreQuotes, type QuoteDoc, type QuotePrediction } from '../src/eval/quotes.js';
 import type { Attribution, Range } from '../src/types.js';
 import { overlapRatio } from '../src/util/text.js';
+import { QuoteTermsCache } from './quote-terms.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -50,38 +45,14 @@ interface GoldQuote {
 }
 type Doc = Omit<QuoteDoc, 'quotes'> & { readonly quotes: readonly GoldQuote[] };
 
-interface CachedTerm {
-  readonly text: string;
-  readonly normal: string;
-  readonly start: number;
-  readonly end: number;
-  readonly tags: string[];
-  readonly pre: string;
-  readonly post: string;
-}
 
 const docFilter = option('--doc');
 const docs = (loadQuoteDocs(file) as unknown as Doc[]).filter((d) => !docFilter || d.id === docFilter).slice(0, limit);
-// Keyed by the data file and the parser's source, so that a change to the parse is not hidden by an old cache.
-const key = createHash('sha1').update(readFileSync(file)).update(readFileSync(new URL('../src/extract/01-parse.ts', import.meta.url))).digest('hex').slice(0, 12);
-const cacheFile = join(tmpdir(), `crossclaim-quote-terms-${key}.json`);
-let cache: Record<string, CachedTerm[][]> = {};
-if (!flag('--fresh') && existsSync(cacheFile)) cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, CachedTerm[][]>;
-let cacheDirty = false;
+const cache = new QuoteTermsCache(file, flag('--fresh'));
 
 /** The attributions of one document, as `extractClaims(documentArticle(...), { headline: false })` finds them. */
 function attributionsOf(d: Doc): Attribution[] {
-  const article = documentArticle(d.id, d.text);
-  const { text } = article;
-  const units = textUnits(article, { headline: false });
-  let unitTerms = cache[d.id];
-  if (!unitTerms || unitTerms.length !== units.length) {
-    unitTerms = units.map((u) => parseSegment(text, u.range[0], u.range[1]).map((t) => ({ ...t, tags: [...t.tags] })));
-    cache[d.id] = unitTerms;
-    cacheDirty = true;
-  }
-  const terms: Term[] = unitTerms.flat().map((t) => ({ ...t, tags: new Set(t.tags) }));
-  const input = attributionInput(d.id, text, units, terms);
+  const input = cache.inputOf(d.id, d.text);
   const t0 = performance.now();
   const found = findAttributions(input);
   attributionMs += performance.now() - t0;
@@ -111,7 +82,7 @@ for (const d of docs) {
     })),
   });
 }
-if (cacheDirty) writeFileSync(cacheFile, JSON.stringify(cache));
+cache.save();
 
 const scores = scoreQuotes(docs, predictions);
 console.log(`${file}: ${docs.length} documents, ${((Date.now() - started) / 1000).toFixed(1)} s (attribution stage ${((bytes / 1024 / Math.max(attributionMs, 1)) * 1000).toFixed(0)} KB/s)`);

