@@ -137,6 +137,29 @@ export function candidatesOf(p: ClaimProfile, index: CandidateIndex): Set<number
   return found;
 }
 
+/** Weight of an index key in `p` (as the story aligner weighs them): its stem's IDF, or a fixed weight for an entity word. */
+const ENTITY_KEY_WEIGHT = 4;
+function keyWeight(p: ClaimProfile, key: string): number {
+  return key.startsWith('entity:') ? ENTITY_KEY_WEIGHT : p.weights.get(key) ?? 0;
+}
+
+/**
+ * The `limit` indexed profiles sharing the most key weight with `p` (rare stems by IDF, entity
+ * words), best first, ties to the lower index: the claims of one article most likely to state
+ * what `p` states, so that a check can score those and skip the ones sharing one rare word.
+ */
+export function rankedCandidatesOf(p: ClaimProfile, index: CandidateIndex, limit: number): number[] {
+  const shared = new Map<number, number>();
+  for (const k of keysOf(p, index.minIdf)) {
+    const list = index.postings.get(k);
+    if (!list) continue;
+    const w = keyWeight(p, k);
+    for (const j of list) shared.set(j, (shared.get(j) ?? 0) + w);
+  }
+  if (shared.size <= limit) return [...shared.keys()].sort((x, y) => shared.get(y)! - shared.get(x)! || x - y);
+  return [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([j]) => j);
+}
+
 /** Candidate pairs (indices into `right`) for each claim of `left`: they share a rare stem or an entity. */
 function candidates(left: readonly ClaimProfile[], right: readonly ClaimProfile[], minIdf: number): Array<Set<number>> {
   const index = candidateIndex(right, minIdf);

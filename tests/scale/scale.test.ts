@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/index.js';
 import { ingestText } from '../../src/ingest/text.js';
-import { addDecision, alignClaims } from '../../src/align/index.js';
+import { addDecision, alignClaims, candidateIndex, profileOfText, rankedCandidatesOf } from '../../src/align/index.js';
 import { ruleContext } from '../../src/compare/index.js';
 import { compareExtractions } from '../../src/pipeline.js';
 import { alignStory } from '../../src/scale/align-story.js';
@@ -96,6 +96,23 @@ describe('omission coverage after the story aligner', () => {
     expect(known).toBeGreaterThan(0);
     expect(decided(claims[0]!.id, 'no such claim')).toBeUndefined();
     expect(decided(claims[0]!.id, claims[0]!.id)).toBeUndefined();
+  });
+  it('ranks the candidates of an omission check by the rare words and names they share, and keeps the best few', () => {
+    const texts = [
+      'The harbour authority closed the pier at dawn.',
+      'Storm surge flooded the Pemberton harbour and closed the pier, the authority said.',
+      'Storm surge flooded the Pemberton harbour overnight.',
+      'The mayor opened a library.',
+    ];
+    const index = candidateIndex(texts.map((t) => profileOfText(t)));
+    const query = profileOfText('A storm surge flooded the Pemberton harbour and closed its pier.');
+    const all = rankedCandidatesOf(query, index, 10);
+    // Shares the most (storm, surge, flooded, Pemberton, harbour, pier) first; the unrelated one never.
+    expect(all[0]).toBe(1);
+    expect(all).not.toContain(3);
+    expect(new Set(all)).toEqual(new Set([0, 1, 2]));
+    expect(rankedCandidatesOf(query, index, 2)).toEqual(all.slice(0, 2));
+    expect(rankedCandidatesOf(query, index, 0)).toEqual([]);
   });
   it('a story aligned by alignStory reports the same omissions as one aligned exactly, when no candidate is cut', () => {
     const omissions = (r: ReturnType<typeof compareExtractions>) => r.discrepancies.filter((d) => d.type === 'omission').map((d) => `${d.values[0]!.claimId}>${(d.absentFrom ?? []).join(',')}`).sort();

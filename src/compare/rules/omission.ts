@@ -2,7 +2,9 @@
  * omission: a claim some outlets make and others do not. Ranked: headline and lede first, then
  * quotes, then claims with numbers. Very short claims (fewer than four content words) are not reported.
  * An article is absent from a claim only when none of its claims states it (similarity at the
- * aligned threshold), so a claim aligned elsewhere one-to-one is not an omission.
+ * aligned threshold), so a claim aligned elsewhere one-to-one is not an omission. Unless the
+ * aligner already scored every candidate pair, only the few claims of that article sharing the
+ * most rare words and names with the claim are scored (compare/index.ts, OMISSION_CANDIDATES).
  */
 import { cachedProfile } from '../../align/index.js';
 import { snippet, type Finding, type Rule } from '../rule.js';
