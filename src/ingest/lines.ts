@@ -88,9 +88,9 @@ function boilerplate(): BoilerplateMatchers {
 /** "By" opening a sentence rather than a byline: a lower-case word and six more follow ("By setting this to …"). */
 const BY_SENTENCE = /^(?:[Ww]ritten by|[Bb]y)\s+(?=\p{Ll}[\p{L}'’-]*(?:\s+\S+){6})/u;
 
-export function isBoilerplateLine(text: string): boolean {
+/** A line of page furniture (the boilerplate lexicon). `norm`, when the caller has it, must be `normalise(text)`. */
+export function isBoilerplateLine(text: string, norm = normalise(text)): boolean {
   const m = boilerplate();
-  const norm = normalise(text);
   if (m.lines.has(norm)) return true;
   const stripped = text.replace(/^[\s»›>|#]+/u, '');
   // A byline names someone: a sentence that opens with "By doing …" is tested without its "By".
@@ -106,8 +106,7 @@ export function isBoilerplateLine(text: string): boolean {
 }
 
 /** An end marker: a short line that opens the page furniture after an article ("Tags", "Most read", "Related"). */
-export function isEndMarker(text: string): boolean {
-  const norm = normalise(text);
+export function isEndMarker(text: string, norm = normalise(text)): boolean {
   const m = boilerplate();
   const known = (s: string) => m.endMarkers.has(s) || FOREIGN_END_MARKERS.has(s);
   if (known(norm)) return true;
@@ -244,8 +243,9 @@ export function classifyLines(text: string, weights: LineWeights = defaultLineWe
     const content = bulletMatch ? line.slice(bulletMatch[0].length) : line;
     const prose = proseClass(content, words, density);
     let cls: LineClass;
-    if (isEndMarker(line) || isClosingMarker(line) || TAG_LINE.test(content)) cls = 'end';
-    else if (isBoilerplateLine(content) || isCallToAction(content) || hasInternalRepeat(tokens) || CAPTION_CREDIT.test(content)) cls = 'bad';
+    // The line's normal form serves both tests (the content's is the same when there is no bullet).
+    if (isEndMarker(line, norm) || isClosingMarker(line) || TAG_LINE.test(content)) cls = 'end';
+    else if (isBoilerplateLine(content, bulletMatch ? undefined : norm) || isCallToAction(content) || hasInternalRepeat(tokens) || CAPTION_CREDIT.test(content)) cls = 'bad';
     else if (words === 0 || PLACEHOLDER.test(content) || RULE.test(content) || CHECKBOX.test(content)) cls = 'bad';
     else if (repeats > 1 && !isTocHeading(index, repeats, bulleted.get(norm) ?? [], bulletMatch !== null)) cls = TERMINAL.test(content) && words >= 6 ? 'short' : 'bad';
     else if (bulletMatch) cls = prose === 'good' ? 'good' : 'item';
