@@ -156,27 +156,46 @@ function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): nu
 export function storyGraph(vectors: readonly StoryVector[], options: StoryOptions = {}): Array<Map<number, number>> {
   const o = { ...defaultStoryOptions, ...options };
   const n = vectors.length;
-  const postings = new Map<string, number[]>();
+  // Postings keep each article's weight of the feature beside its index.
+  const postings = new Map<string, { readonly ids: number[]; readonly weights: number[] }>();
   vectors.forEach((v, i) => {
-    for (const k of v.features.keys()) {
+    for (const [k, w] of v.features) {
       const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
+      if (list) {
+        list.ids.push(i);
+        list.weights.push(w);
+      } else postings.set(k, { ids: [i], weights: [w] });
     }
   });
   const maxPosting = o.maxPosting;
   const edges: Array<Map<number, number>> = vectors.map(() => new Map());
-  // Features stored with their postings' weights, so a partial dot product accumulates per posting.
-  const weightIn = (j: number, k: string) => vectors[j]!.features.get(k)!;
+  // Partial dot products by distinctive features, accumulated in a dense array; `touched` lists the
+  // articles reached, in the order first reached.
+  const sums = new Float64Array(n);
+  const reached = new Uint8Array(n);
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    const partial = new Map<number, number>();
+    touched.length = 0;
     for (const [k, w] of vectors[i]!.features) {
-      const list = postings.get(k)!;
-      if (list.length > maxPosting) continue;
-      for (const j of list) if (j !== i) partial.set(j, (partial.get(j) ?? 0) + w * weightIn(j, k));
+      const { ids, weights } = postings.get(k)!;
+      if (ids.length > maxPosting) continue;
+      for (let p = 0; p < ids.length; p++) {
+        const j = ids[p]!;
+        if (j === i) continue;
+        if (!reached[j]) {
+          reached[j] = 1;
+          touched.push(j);
+        }
+        sums[j] += w * weights[p]!;
+      }
+    }
+    const partial = touched.map((j) => [j, sums[j]!] as [number, number]);
+    for (const j of touched) {
+      sums[j] = 0;
+      reached[j] = 0;
     }
     // Full cosine only for the most promising candidates by their distinctive features.
-    const shortlist = [...partial].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 4 * o.neighbours);
+    const shortlist = partial.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 4 * o.neighbours);
     const scored = shortlist.map(([j]) => [j, dot(vectors[i]!.features, vectors[j]!.features)] as const);
     scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     for (const [j, s] of scored.slice(0, o.neighbours)) {
