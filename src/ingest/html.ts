@@ -9,12 +9,23 @@
  */
 import { Readability } from '@mozilla/readability';
 import * as chrono from 'chrono-node';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import { agencyLexicon } from '../lexicon.js';
 import type { Article, Credit, Range } from '../types.js';
 import { articleRun, classifyLines, isAdLabel, isArticleLine, isBoilerplateLine, isCallToAction, isEndMarker, type Line } from './lines.js';
 import { agenciesIn, findByline, findCredits, findPublished, isoFromParts, timesOnLine, wireAgencies } from './metadata.js';
 import { articleIdFor, type IngestTextOptions } from './text.js';
+
+/**
+ * linkedom, loaded at the first page parsed: it takes a few hundred milliseconds to load, which a
+ * run over plain text or a text feed (and each of its worker threads) need not pay.
+ */
+let linkedom: { readonly parseHTML: typeof ParseHTML } | undefined;
+function parseHTML(html: string): ReturnType<typeof ParseHTML> {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as { readonly parseHTML: typeof ParseHTML };
+  return linkedom.parseHTML(html);
+}
 
 /** Readability's minimum article length in characters (its default is 500). */
 const CHAR_THRESHOLD = 500;
