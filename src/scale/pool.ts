@@ -1,6 +1,7 @@
 /**
  * Runs the per-article work (work.ts) over a stream of inputs: in the main thread for small inputs
- * or `jobs: 1`, else on a piscina pool of `jobs` worker threads. At most `4 × jobs` articles are in
+ * or `jobs: 1`, else on a piscina pool of `jobs` worker threads (started for the run, or kept open
+ * between runs: `openArticlePool`). At most `4 × jobs` articles are in
  * flight, so a feed is read no faster than it is processed. Results keep input order.
  */
 import { availableParallelism } from 'node:os';
@@ -9,7 +10,7 @@ import { Piscina } from 'piscina';
 import type { ExtractOptions } from '../extract/index.js';
 import { InputError } from '../ingest/files.js';
 import type { StoryOptions } from '../stories.js';
-import { processArticle, type ArticleResult, type ArticleTask } from './work.js';
+import { processArticle, type ArticleResult, type ArticleTask, type ArticleWork } from './work.js';
 import type { WorkerReply } from './worker.js';
 
 export interface RunOptions {
@@ -25,6 +26,15 @@ export interface RunOptions {
   readonly onArticle?: (done: number) => void;
   /** Called with each input that cannot be read, which is then skipped (default: the first one throws). */
   readonly onProblem?: (problem: InputError) => void;
+  /** An open pool to run on (its size replaces `jobs`); it stays open for the next run. */
+  readonly pool?: ArticlePool;
+}
+
+/** Worker threads kept between runs: each run after the first meets threads whose code is loaded and compiled. */
+export interface ArticlePool {
+  readonly jobs: number;
+  run(work: ArticleWork): Promise<WorkerReply>;
+  close(): Promise<void>;
 }
 
 export function defaultJobs(): number {
@@ -39,13 +49,31 @@ function workerFile(): { filename: string; execArgv: string[] } {
   return { filename, execArgv: ts && !hasLoader ? [...process.execArgv, '--import', 'tsx'] : [...process.execArgv] };
 }
 
+/** Starts `jobs` worker threads for `processArticles` runs; close it when done. */
+export function openArticlePool(jobs = defaultJobs()): ArticlePool {
+  const { filename, execArgv } = workerFile();
+  const size = Math.max(1, Math.floor(jobs));
+  const pool = new Piscina({ filename, minThreads: size, maxThreads: size, execArgv, idleTimeout: 1000 });
+  // Piscina would start threads again for a task sent after `destroy`; a closed pool refuses it.
+  let closed = false;
+  return {
+    jobs: size,
+    run: (work) => (closed ? Promise.reject(new Error('the article pool is closed')) : (pool.run(work) as Promise<WorkerReply>)),
+    close: () => {
+      closed = true;
+      return pool.destroy();
+    },
+  };
+}
+
 /**
  * Ingests and extracts every input. An input that cannot be read (`InputError`, naming the file or
  * file:line) goes to `options.onProblem` and is skipped; without that option the first one throws.
  */
 export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterable<ArticleTask>, options: RunOptions = {}): Promise<ArticleResult[]> {
-  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
-  const small = options.alwaysPool ? 0 : options.smallInput ?? 10;
+  const jobs = options.pool?.jobs ?? Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const always = options.alwaysPool || options.pool !== undefined;
+  const small = always ? 0 : options.smallInput ?? 10;
   const iterator = (Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : (tasks as Iterable<ArticleTask>)[Symbol.iterator]()) as AsyncIterator<ArticleTask> | Iterator<ArticleTask>;
   const work = (task: ArticleTask) => ({ task, ...(options.extract ? { extract: options.extract } : {}), ...(options.stories ? { stories: options.stories } : {}) });
   const results: ArticleResult[] = [];
@@ -63,7 +91,7 @@ export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterab
     }
     head.push(next.value);
   }
-  if ((jobs === 1 && !options.alwaysPool) || (exhausted && !options.alwaysPool)) {
+  if ((jobs === 1 && !always) || (exhausted && !always)) {
     const inline = (task: ArticleTask) => {
       try {
         results.push(processArticle(work(task)));
@@ -78,14 +106,13 @@ export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterab
     return results;
   }
 
-  const { filename, execArgv } = workerFile();
-  const pool = new Piscina({ filename, minThreads: jobs, maxThreads: jobs, execArgv, idleTimeout: 1000 });
+  const pool = options.pool ?? openArticlePool(jobs);
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   let index = 0;
   const submit = (task: ArticleTask) => {
     const slot = index++;
-    const p: Promise<void> = (pool.run(work(task)) as Promise<WorkerReply>).then(
+    const p: Promise<void> = pool.run(work(task)).then(
       (reply) => {
         if ('error' in reply) {
           const problem = new InputError(reply.error.path, reply.error.problem);
@@ -114,7 +141,7 @@ export async function processArticles(tasks: AsyncIterable<ArticleTask> | Iterab
     }
     await Promise.all(inFlight);
   } finally {
-    await pool.destroy();
+    if (!options.pool) await pool.close();
   }
   if (failure) throw failure;
   // Skipped inputs leave holes in the slots; the order of the others is kept.

@@ -10,7 +10,7 @@ import { addDecision, alignClaims, candidateIndex, profileOfText, rankedCandidat
 import { ruleContext } from '../../src/compare/index.js';
 import { compareExtractions } from '../../src/pipeline.js';
 import { alignStory } from '../../src/scale/align-story.js';
-import { processArticles } from '../../src/scale/pool.js';
+import { openArticlePool, processArticles } from '../../src/scale/pool.js';
 import { processArticle, type ArticleTask } from '../../src/scale/work.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -35,6 +35,19 @@ describe('per-article work', () => {
     const pooled = await processArticles(tasks, { jobs: 2, smallInput: 0 });
     expect(pooled.map((r) => r.extraction)).toEqual(inline.map((r) => r.extraction));
     expect(pooled.map((r) => r.extraction.article.id)).toEqual(records.map((r) => r.id));
+  });
+  it('an open pool serves several runs, each with its own results in input order, and stays open until closed', async () => {
+    const inline = await processArticles(tasks, { jobs: 1 });
+    const pool = openArticlePool(2);
+    try {
+      const first = await processArticles(tasks, { pool });
+      const second = await processArticles(tasks.slice(1, 3), { pool });
+      expect(first.map((r) => r.extraction)).toEqual(inline.map((r) => r.extraction));
+      expect(second.map((r) => r.extraction)).toEqual(inline.slice(1, 3).map((r) => r.extraction));
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.run({ task: tasks[0]! })).rejects.toThrow(/closed/);
   });
   it('a bad record fails the run with an InputError naming file:line, from a worker too', async () => {
     const bad: ArticleTask[] = [...tasks, { kind: 'file', path: join(dir, 'missing.txt') }];
