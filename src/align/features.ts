@@ -29,7 +29,12 @@
  *   events of one kind on different days);
  * - `prefixMin` / `prefixMax`: the idf-weighted share of each side's stems found in the other exactly
  *   or as a related form with the same first four letters ("Russia" / "Russian", "bomb" / "bomber",
- *   "defence" / "defense"), which neither the stemmer nor WordNet's synonyms join.
+ *   "defence" / "defense"), which neither the stemmer nor WordNet's synonyms join;
+ * - `gapMax` / `gapMin`: the information one side adds in one piece, side by side: the idf mass of
+ *   the longest run of consecutive content stems (in text order) not found in the other side,
+ *   log(1 + mass) / 5, capped at 1 ("… did not violate his rights [as he screamed in pain]");
+ * - `headMax` / `tailMax`: the share of one side's content stems before its first / after its last
+ *   stem found in the other side, the larger of the two sides (a clause one side adds at either end).
  */
 import { readFileSync } from 'node:fs';
 import type { Claim } from '../types.js';
@@ -162,6 +167,9 @@ interface FastProfile {
   /** Distinct stem ids in order of first occurrence, and each stem id's first position in `stems`. */
   readonly firstStems: Int32Array;
   readonly firstIndex: ReadonlyMap<number, number>;
+  /** `stems` in text order with repeats, as indices into `stemIds`, and the idf of each. */
+  readonly stemSequence: Int32Array;
+  readonly stemSequenceIdf: Float64Array;
 }
 
 /** The words of the entity names, lower-cased ("Tara Reid" and "Reid" share "reid"). */
@@ -277,9 +285,11 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
   const stemPrefixes = new Int32Array(size);
   const prefixes = new Set<number>();
   let k = 0;
+  const slotOf = new Map<number, number>();
   // `infos` follows the order of `weights` (both built over the distinct stems in order).
   for (const [s, w] of weights) {
     const info = infos[k]!;
+    slotOf.set(info.id, k);
     stemIds[k] = info.id;
     stemWeights[k] = w;
     stemPrefixes[k] = info.prefix;
@@ -290,8 +300,12 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
   }
   const firstIndex = new Map<number, number>();
   const first: number[] = [];
+  const stemSequence = new Int32Array(stems.length);
+  const stemSequenceIdf = new Float64Array(stems.length);
   for (let i = 0; i < stems.length; i++) {
-    const id = stemInfo(stems[i]!).id;
+    const { id, idf: weight } = stemInfo(stems[i]!);
+    stemSequence[i] = slotOf.get(id)!;
+    stemSequenceIdf[i] = weight;
     if (!firstIndex.has(id)) {
       firstIndex.set(id, i);
       first.push(id);
@@ -317,6 +331,8 @@ function fastProfile(wordIds: Int32Array, squeezed: string, stems: readonly stri
     synsetBits: signature(synsets),
     firstStems: Int32Array.from(first),
     firstIndex,
+    stemSequence,
+    stemSequenceIdf,
   };
 }
 const EMPTY_GRAMS: GramKeys = { hi: new Float64Array(0), lo: new Int32Array(0), count: new Int32Array(0) };
@@ -426,10 +442,14 @@ function cosineOf<K>(a: ReadonlyMap<K, number>, an: number, b: ReadonlyMap<K, nu
 /**
  * Idf-weighted share of `a`'s stems found in `b`: exactly, also through WordNet (`b` has a synonym or
  * direct hypernym / hyponym of the stem), or also as a related form (the same first four letters);
- * and the idf mass not found (exactly or through WordNet).
+ * and the idf mass not found (exactly or through WordNet). `found[k]` is set to whether `a`'s k-th
+ * distinct stem is found exactly (for `gaps`).
  */
-function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: number; prefix: number; unmatched: number } {
-  if (a.total === 0) return { exact: 0, wordnet: 0, prefix: 0, unmatched: 0 };
+function coverage(a: ClaimProfile, b: ClaimProfile, found: Uint8Array): { exact: number; wordnet: number; prefix: number; unmatched: number } {
+  if (a.total === 0) {
+    found.fill(0, 0, a.fast.stemIds.length);
+    return { exact: 0, wordnet: 0, prefix: 0, unmatched: 0 };
+  }
   let exact = 0;
   let viaNet = 0;
   let viaPrefix = 0;
@@ -438,7 +458,8 @@ function coverage(a: ClaimProfile, b: ClaimProfile): { exact: number; wordnet: n
   const otherPrefixes = b.fast.prefixes;
   for (let i = 0; i < stemIds.length; i++) {
     const w = stemWeights[i]!;
-    if (other.has(stemIds[i]!)) {
+    found[i] = other.has(stemIds[i]!) ? 1 : 0;
+    if (found[i]) {
       exact += w;
       viaNet += w;
       viaPrefix += w;
@@ -458,6 +479,33 @@ function relatedThroughNet(entry: readonly [readonly number[], readonly number[]
   for (const id of entry[0]) if ((anyBits[(id >>> 5) & SIGNATURE_MASK]! >>> (id & 31)) & 1 && any.has(id)) return true;
   for (const id of entry[1]) if ((synsetBits[(id >>> 5) & SIGNATURE_MASK]! >>> (id & 31)) & 1 && b.synsets.has(id)) return true;
   return false;
+}
+
+/** Scratch flags of the stems `coverage` found, one buffer per direction, grown as needed. */
+let foundAB = new Uint8Array(64);
+let foundBA = new Uint8Array(64);
+
+/**
+ * Where `a`'s stems not found (exactly) in the other side lie, in `a`'s text order: the idf mass of
+ * the longest run of them, and the shares of `a`'s stems before the first and after the last one
+ * found (both 1 when none is found, 0 when `a` has no stem). `found` is `coverage`'s flags for `a`.
+ */
+function gaps(a: ClaimProfile, found: Uint8Array): { run: number; head: number; tail: number } {
+  const { stemSequence: slots, stemSequenceIdf: weights } = a.fast;
+  let run = 0;
+  let longest = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < slots.length; i++) {
+    if (found[slots[i]!]) {
+      run = 0;
+      if (first < 0) first = i;
+      last = i;
+    } else if ((run += weights[i]!) > longest) longest = run;
+  }
+  const n = slots.length;
+  if (n === 0) return { run: 0, head: 0, tail: 0 };
+  return { run: longest, head: first < 0 ? 1 : first / n, tail: (n - 1 - last) / n };
 }
 
 /** Bit signatures of id sets: 2,048 bits, id i sets bit i mod 2,048. */
@@ -657,13 +705,16 @@ export const FEATURES = [
   'entityShared', 'entityDiffer', 'numberShared', 'numberDiffer', 'speakerSame', 'speakerDiffer',
   'lengthRatio', 'lengthDiff', 'order', 'lcs', 'negationDiffer', 'unmatched', 'fragment',
   'digitShared', 'digitDiffer', 'personDiffer', 'dayDiffer', 'prefixMin', 'prefixMax',
+  'gapMax', 'gapMin', 'headMax', 'tailMax',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export type PairFeatures = Readonly<Record<FeatureName, number>>;
 
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
-  const ab = coverage(a, b);
-  const ba = coverage(b, a);
+  if (foundAB.length < a.fast.stemIds.length) foundAB = new Uint8Array(a.fast.stemIds.length * 2);
+  if (foundBA.length < b.fast.stemIds.length) foundBA = new Uint8Array(b.fast.stemIds.length * 2);
+  const ab = coverage(a, b, foundAB);
+  const ba = coverage(b, a, foundBA);
   const [h1, h2, h3] = [gramHits(a, b, 0), gramHits(a, b, 1), gramHits(a, b, 2)];
   const p1a = precisionOf(a, h1, 0);
   const p1b = precisionOf(b, h1, 0);
@@ -675,6 +726,8 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   const nums = shared(a.numbers, b.numbers);
   const digits = shared(a.digitWords, b.digitWords);
   const both = (x: number, y: number) => x > 0 && y > 0;
+  const gab = gaps(a, foundAB);
+  const gba = gaps(b, foundBA);
   return {
     cosine: cosineOf(a.fast.weightById, a.norm, b.fast.weightById, b.norm),
     kldCosine: cosineOf(a.fast.kldById, a.kldNorm, b.fast.kldById, b.kldNorm),
@@ -708,6 +761,10 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
     dayDiffer: both(a.days.size, b.days.size) && shared(a.days, b.days) === 0 ? 1 : 0,
     prefixMin: Math.min(ab.prefix, ba.prefix),
     prefixMax: Math.max(ab.prefix, ba.prefix),
+    gapMax: Math.min(1, Math.log1p(Math.max(gab.run, gba.run)) / 5),
+    gapMin: Math.min(1, Math.log1p(Math.min(gab.run, gba.run)) / 5),
+    headMax: Math.max(gab.head, gba.head),
+    tailMax: Math.max(gab.tail, gba.tail),
   };
 }
 

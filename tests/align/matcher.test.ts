@@ -124,6 +124,26 @@ describe('pair features', () => {
     expect(g.prefixMax).toBeCloseTo(g.containMax, 9);
   });
 
+  it('gapMax / headMax / tailMax: a clause one side adds, in one piece, at its end or its start', () => {
+    const short = profileOfText('The court ruled that the officer did not violate his rights.');
+    const added = profileOfText('The court ruled that the officer did not violate his rights as he screamed in pain.');
+    const f = pairFeatures(short, added);
+    // "scream", "pain" run unbroken at the end of the longer side: 2 of its 8 stems, after the last shared one.
+    expect(f.tailMax).toBeCloseTo(2 / 8, 9);
+    expect(f.headMax).toBe(0);
+    expect(f.gapMax).toBeGreaterThan(0.3);
+    expect(f.gapMin).toBe(0);
+    expect(pairFeatures(added, short)).toEqual(f);
+    // The same words spread between shared ones make shorter runs than one added clause.
+    const spread = pairFeatures(short, profileOfText('The court screamed and ruled that the officer did not violate his pain rights.'));
+    expect(spread.gapMax).toBeLessThan(f.gapMax);
+    expect(spread.tailMax).toBe(0);
+    // Nothing shared: every stem is before the first and after the last found one.
+    const none = pairFeatures(short, profileOfText('Storms flooded coastal towns.'));
+    expect(none.headMax).toBe(1);
+    expect(none.tailMax).toBe(1);
+  });
+
   it('profiles a claim by its whole sentence, the attribution frame included', () => {
     const claim = statementClaims('The minister told reporters that the new bridge would open in spring.', 'x').claims[0]!;
     expect(profileOfClaim(claim).stems).toEqual(contentStems(claim.raw));
