@@ -1,5 +1,6 @@
 /**
- * `According to X, …` / `…, according to X.` X is the speaker unless it names a channel (a
+ * `According to X, …` / `…, according to X.` / `…, according to X, …` (the content runs around the
+ * frame). X is the speaker unless it names a channel (a
  * medium or agency); a channel with another cue in the sentence is left to that cue.
  */
 import type { Mention } from '../../types.js';
@@ -14,7 +15,8 @@ export const readAccordingTo: FrameReader = (ctx, { ci, term, according, before 
   const k = ci + 2;
   if (k >= terms.length) return ci;
   let npEnd = k;
-  while (npEnd < terms.length - 1 && !/[,.;:]/.test(terms[npEnd]!.post) && npEnd - k < 8) npEnd++;
+  // The source's phrase ends at punctuation, a dash or a parenthesis ("according to the survey - still …").
+  while (npEnd < terms.length - 1 && !/[,.;:()—–]|\s-\s/u.test(terms[npEnd]!.post) && npEnd - k < 8) npEnd++;
   const npS = terms[k]!.start;
   const npE = terms[npEnd]!.end;
   const np = text.slice(npS, npE).replace(/[,.;:]+$/u, '');
@@ -31,7 +33,11 @@ export const readAccordingTo: FrameReader = (ctx, { ci, term, according, before 
     : npMention.find((m) => m.kind === 'person' || m.kind === 'organization') ?? npMention[0] ?? { type: 'mention', range: [npS, npS + np.length], raw: np, kind: 'other', canonical: np.replace(/^(the|a|an)\s+/i, ''), form: 'description' };
   const cue = span(text, term.start, terms[ci + 1]!.end);
   const sentenceStart = term.start - ss < 3 || /^[\s"“]*$/u.test(before);
-  const content = sentenceStart ? trimContent(text, npE + 1, se) : trimContent(text, ss, term.start);
+  // A frame inside the sentence ("The tax, according to X, is fair") splits one content: the
+  // sentence around it (PolNeAR's range of a split content runs over the frame).
+  const rest = text.slice(npE, se);
+  const inside = !sentenceStart && /^[,—–)]|^\s+-\s/u.test(rest) && rest.replace(/^[\s,—–)-]+/u, '').trim().split(/\s+/u).length >= 2;
+  const content = sentenceStart ? trimContent(text, npE + 1, se) : trimContent(text, ss, inside ? se : term.start);
   if (content[1] - content[0] < 8) return ci;
   ctx.push({ content, kind: 'indirect', speaker, cue, quote: null });
   return ci;

@@ -4,7 +4,9 @@
  * quotation without marks (`direct-unmarked`) and may run back to its paragraph's start. A named
  * speaker with an apposition between the quotation and the cue (`“…,” Jane Doe, a professor, told
  * CBS`) is read first. Content that is a bare noun phrase or a fronted subordinate clause, and a
- * relative pronoun as the subject ("…, who spoke on condition of anonymity"), open no frame.
+ * relative pronoun as the subject ("…, who spoke on condition of anonymity"), open no frame, unless
+ * the clause goes on after the frame (`The company, the agency said, will cut …`: the content is the
+ * sentence around the frame).
  */
 import type { AttributionKind, Mention } from '../../types.js';
 import { span } from '../../util/text.js';
@@ -14,8 +16,11 @@ import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
 import type { FrameReader } from './frame.js';
 
 const FRAME_END = /^\s*(?:[.!?,;]|$|(?:in|on|at|according|during|after|before|while|when|adding|noting|last|this|earlier|later|recently|yesterday|today|via|from|to\s+(?:reporters|journalists))\b)/iu;
-/** A short time adjunct or adverb that ends the sentence or clause after the cue ("X declared Sunday."). */
-const TIME_TAIL = /^\s*(?:(?:last|this|on|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|week|night|morning|afternoon|evening|month|year|[\p{Ll}]+ly|again|afterwards?|too|then|tonight)(?:\s+(?:night|morning|afternoon|evening|\d{1,2}))?\s*(?:[.!?,;]|$)/u;
+/**
+ * A short time adjunct or adverb that ends the sentence or clause after the cue ("X declared
+ * Sunday."), or that a setting follows ("X said Tuesday in a statement").
+ */
+const TIME_TAIL = /^\s*(?:(?:last|this|on|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|week|night|morning|afternoon|evening|month|year|[\p{Ll}]+ly|again|afterwards?|too|then|tonight)(?:\s+(?:night|morning|afternoon|evening|\d{1,2}))?\s*(?:[.!?,;]|$|(?:in|on|at|during|via|to|from|after|before|while|when)\s)/u;
 
 /** Conjunctions that open a fronted subordinate clause, which is no reported content. */
 const SUBORDINATE_START = /^[\s"“'‘(]*(?:as|when|while|after|before|since|although|though|if|because|once|until|unless|whether)\b(?![-’'])/iu;
@@ -32,7 +37,10 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   if (readAppositionSpeaker(ctx, ci)) return ci;
   const subject = ctx.mentionEndingBefore(term.start, 0, ci) ?? adjacentSubject(ctx, ci);
   // A relative pronoun ("…, who spoke on condition of anonymity") opens no frame of its own.
-  const precedingMention = subject && /^(?:who|which|that)$/iu.test(subject.raw) ? null : subject;
+  const relative = subject && /^(?:who|which|that)$/iu.test(subject.raw);
+  // "…, Jane Roe of Friends of the Earth said": the subject is the person before the "of" chain.
+  const owner = subject && !relative && subject.kind !== 'person' ? ctx.subjectBefore(ci) : null;
+  const precedingMention = relative ? null : owner && owner.kind === 'person' && owner.range[1] < subject!.range[0] && /^\s+of\s/u.test(text.slice(owner.range[1], subject!.range[0])) ? owner : subject;
   const cueEndsFrame = FRAME_END.test(text.slice(term.end, se)) || TIME_TAIL.test(text.slice(term.end, se));
   // A cue that starts its sentence continues the previous one ("“…,” / said X"), as split sentences do.
   const previous = article.sentences[ctx.index - 1];
@@ -53,12 +61,16 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   // Right after a closing mark, anything may follow the cue ("“…,” Jane Doe told CNN when asked …").
   // A title in marks ("on Fox’s “Sunday Morning Futures,” Jane Doe said …") is no quotation the cue closes.
   const quoteBefore = subjectStart >= 0 && /(?:[”"’]|'')\s*[,—–]?\s*$/u.test(text.slice(ss, subjectStart)) && !(isTitleQuoteBefore(text, ss, subjectStart) && !cueEndsFrame);
+  // "Asked about …, X said, “They …”": a whole quoted utterance opening right after the cue is the
+  // cue's content (speaker-first), not the tail of a parenthetical frame ("…, X said, “because …”").
+  const quoteAfter = /^\s*[,:]\s*(?:[“"]|'')\p{Lu}/u.test(text.slice(term.end, se));
   const plainFrame =
     precedingMention !== null &&
+    !(quoteAfter && !quoteBefore) &&
     (isListedCue(term.normal) || smoothedPrecisionOf(term.normal) >= PLAIN_MINED_MIN_PRECISION) &&
     (cueEndsFrame || quoteBefore) &&
     /(?:[,”"’—–]|'')\s*$/u.test(text.slice(ss, subjectStart)) &&
-    (quoteBefore || text.slice(ss, subjectStart).trim().split(/\s+/).length >= 3);
+    (quoteBefore || text.slice(ss, subjectStart).trim().split(/\s+/).length >= 3 || splitSubject(text, term.end, se));
   if (!afterQuote && !invertedNamed && !plainFrame) return null;
   const inverted = afterQuote || invertedNamed;
   const speaker = inverted ? ctx.speakerAfter(ci) ?? speakerPhraseAfter(ctx.text, term.end) : precedingMention;
@@ -74,8 +86,18 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
     // A fronted subordinate clause ("As X spoke, Y responded") or a bare noun phrase ("Jane Doe, a
     // professor at …, writes") is no reported content; a subordinate clause followed by its main
     // clause ("As a newcomer, she drew less attention, X said") is.
-    if (SUBORDINATE_START.test(contentText) && !mainClauseAfterComma(ctx, content)) return null;
-    if (!ctx.terms.some((t) => t.start >= content[0] && t.end <= content[1] && hasTag(t, 'Verb') && !hasTag(t, 'Gerund', 'Participle'))) return null;
+    // The main clause may also follow the frame ("When …, X said in an interview, Y was …": splitClause).
+    if (SUBORDINATE_START.test(contentText) && !mainClauseAfterComma(ctx, content) && !splitClause(text, term.end, se)) return null;
+    const hasVerb = ([s, e]: readonly [number, number]) => ctx.terms.some((t) => t.start >= s && t.end <= e && hasTag(t, 'Verb') && !hasTag(t, 'Gerund', 'Participle'));
+    if (!hasVerb(content)) {
+      // A subject split from its verb by an inverted frame ("The main change, said X, is that …"):
+      // the content is the subject and the rest of the sentence.
+      const tail = PARENTHETICAL_TAIL.exec(text.slice(term.end, se));
+      const rest = tail ? trimContent(text, se - tail[1]!.length, se) : null;
+      if (!tail || !rest || tail[1]!.split(/\s+/).length < 3 || !hasVerb(rest) || /[“”"]/u.test(contentText)) return null;
+      ctx.push({ content: [content[0], rest[1]], kind: 'indirect', speaker, cue, quote: null });
+      return ci;
+    }
     let kind: AttributionKind = 'indirect';
     if (FIRST_PERSON.test(contentText) && !/[“”"]/u.test(contentText)) {
       kind = 'direct-unmarked';
@@ -95,6 +117,21 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   }
   return ci;
 };
+
+/**
+ * True when the frame is a parenthesis inside a clause ("The company, the agency said Tuesday, will
+ * cut …"): after the cue, a short adjunct, a comma, and a tail of three or more words that opens with a verb.
+ */
+function splitSubject(text: string, cueEnd: number, se: number): boolean {
+  const tail = PARENTHETICAL_TAIL.exec(text.slice(cueEnd, se))?.[1];
+  return tail !== undefined && tail.split(/\s+/).length >= 3 && /^(?:(?:will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|does|did|do)\b|\p{Ll}+(?:ed|s)\b)/u.test(tail);
+}
+
+/** True when a parenthetical frame's tail after the cue (PARENTHETICAL_TAIL) is a clause with a subject of its own. */
+function splitClause(text: string, cueEnd: number, se: number): boolean {
+  const tail = PARENTHETICAL_TAIL.exec(text.slice(cueEnd, se))?.[1];
+  return tail !== undefined && tail.split(/\s+/).length >= 3 && /^(?:the|a|an|his|her|their|its|(?:Mr|Mrs|Ms|Dr)\.|\p{Lu}\p{L}*|he|she|they|it|we|I)\s+\S+/u.test(tail);
+}
 
 /**
  * True when the content `[s, e)` has, after a comma, a clause of its own: a noun, pronoun or
@@ -154,6 +191,9 @@ function adjacentSubject(ctx: SentenceContext, ci: number): Mention | null {
   return subject;
 }
 
+/** Between a quotation and the name after it: a comma, and up to two title-cased words ("Senator", "Rep."). */
+const APPOSITION_LEAD = /^\s*,?\s*(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}$/u;
+
 /**
  * `“…,” Jane Doe, a professor at …, told CBS.`: a quotation, a named speaker right after it, an
  * apposition or relative clause between commas, then the cue. Pushes the quotation's draft.
@@ -164,8 +204,10 @@ function readAppositionSpeaker(ctx: SentenceContext, ci: number): boolean {
   if (!/,\s*$/u.test(text.slice(Math.max(ctx.ss, term.start - 3), term.start))) return false;
   for (const q of ctx.paragraphQuotes) {
     if (ctx.usedQuotes.has(q) || q.outer[1] > term.start || term.start - q.outer[1] > 300 || !q.closed) continue;
-    const speaker = ctx.mentions.find((m) => m.range[0] >= q.outer[1] && m.range[0] < term.start && /^\s*,?\s*$/u.test(text.slice(q.outer[1], m.range[0])));
-    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'organization')) continue;
+    // A title or honorific the mention leaves out may stand before the name ("Senator Jane Roe").
+    const speaker = ctx.mentions.find((m) => m.range[0] >= q.outer[1] && m.range[0] < term.start && APPOSITION_LEAD.test(text.slice(q.outer[1], m.range[0])));
+    // A name the mention finder could not type ("Will Doe") is a speaker too when an apposition follows it.
+    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'organization' && !(speaker.form === 'name' && speaker.kind === 'other'))) continue;
     if (!/^\s*,[^“”"]*,\s*$/u.test(text.slice(speaker.range[1], term.start))) continue;
     ctx.usedQuotes.add(q);
     ctx.push({ content: q.content, kind: quoteKind(text, q, ctx.ss), speaker, cue: span(text, term.start, term.end), quote: q });

@@ -46,13 +46,13 @@ export interface Draft {
    * Set when the draft breaks one of the reader's hand rules (a cognition verb without "that", a
    * bare object of a rare cue …): proposed anyway, named by the rule, for the filter to judge.
    */
-  relaxed?: string;
+  relaxed?: string | undefined;
   /**
    * Set on a second reading of the same cue with another extent ("clause": the whole clause after
    * a nominal object), proposed beside the frame's own reading; like a relaxed draft, it hides no
    * later cue.
    */
-  variant?: string;
+  variant?: string | undefined;
 }
 
 export interface ArticleContext {
@@ -252,6 +252,12 @@ class SentenceView implements SentenceContext {
       let j = k - 1;
       while (j >= 0 && !/,/.test(sTerms[j]!.post)) j--;
       if (j >= 0) k = j;
+      else {
+        // No apposition ("X, the aide, said"): a verb after the sentence's only comma continues its
+        // main clause ("He pledged … of 4.9 percent, suggested …"), whose subject is the speaker.
+        const main = this.mainClauseSubject(k);
+        if (main) return main;
+      }
     }
     const limit = k + 1;
     const adjacent = sTerms[limit - 1];
@@ -285,9 +291,49 @@ class SentenceView implements SentenceContext {
       const owner = of > 0 ? mentions.find((m) => m.range[1] <= sTerms[of]!.start && m.range[1] >= sTerms[of - 1]!.end - 1 && (m.kind === 'person' || m.kind === 'organization')) : undefined;
       if (owner) return owner;
     }
+    // "Jane Roe of Friends of the Earth said": a person before a chain of "of" phrases is the
+    // subject, not the organisation or place at the end of the chain.
+    if (near && near.kind !== 'person') {
+      const owner = this.ownerBeforeOf(near);
+      if (owner) return owner;
+    }
     if (near && near.kind !== 'place') return near;
     if (near && near.kind === 'place' && sTerms[limit - 1] && near.range[1] >= sTerms[limit - 1]!.start) return near;
     return this.fallbackNounPhrase(limit);
+  }
+
+  /**
+   * The named or pronoun subject of the first finite verb outside quotation marks before term `limit`
+   * (a description is left to the caller's reading), or null.
+   */
+  private mainClauseSubject(limit: number): Mention | null {
+    const { terms: sTerms } = this;
+    for (let v = 1; v < limit; v++) {
+      const t = sTerms[v]!;
+      if (this.inQuote(t.start) || !hasTag(t, 'PastTense', 'PresentTense') || hasTag(t, 'Gerund', 'Infinitive', 'Noun', 'Adjective', 'Auxiliary')) continue;
+      const subject = this.subjectBefore(v);
+      return subject && subject.form !== 'description' && subject.range[1] <= t.start ? subject : null;
+    }
+    return null;
+  }
+
+  /**
+   * The person mention right before an "of" that opens the phrase holding `m` ("Jane Roe of Friends of
+   * the Earth" for "Earth"): walks back over at most eight terms without a comma, semicolon or colon.
+   */
+  private ownerBeforeOf(m: Mention): Mention | null {
+    const { terms: sTerms, mentions } = this;
+    let k = sTerms.findIndex((t) => t.start >= m.range[0]) - 1;
+    for (let steps = 0; k > 0 && steps < 8; k--, steps++) {
+      const t = sTerms[k]!;
+      if (/[,;:]/u.test(t.post)) return null;
+      if (t.normal !== 'of') continue;
+      const prev = sTerms[k - 1]!;
+      if (/[,;:]/u.test(prev.post)) return null;
+      const owner = mentions.find((x) => x.kind === 'person' && x.form === 'name' && x.range[0] <= prev.start && prev.end <= x.range[1] + 1);
+      if (owner) return owner;
+    }
+    return null;
   }
 
   speakerAfter(ci: number): Mention | null {
@@ -322,7 +368,22 @@ class SentenceView implements SentenceContext {
   }
 
   push(d: Parameters<SentenceContext['push']>[0]): void {
-    this.article.drafts.push({ via: null, ownSetting: false, frame: 'other', ...d, sentence: this.index, paragraph: this.sentence.paragraph });
+    // Every draft gets the same properties in the same order (undefined where absent): drafts of one
+    // shape keep V8's property reads and the drafts' sort monomorphic.
+    this.article.drafts.push({
+      content: d.content,
+      kind: d.kind,
+      speaker: d.speaker,
+      cue: d.cue,
+      via: d.via ?? null,
+      sentence: this.index,
+      paragraph: this.sentence.paragraph,
+      quote: d.quote,
+      ownSetting: d.ownSetting ?? false,
+      frame: 'other',
+      relaxed: d.relaxed,
+      variant: d.variant,
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * A participial cue after a comma or dash: `X said …, adding that …`, `“…,” X said, calling it
+ * A participial cue after a comma or dash (and an adverb): `X said …, adding that …`, `“…,” X said, calling it
  * “…”`, `X pushed back, questioning …`. The speaker is the subject of the main clause (the speaker
  * of the sentence's previous attribution, else the subject of the sentence's first verb), and the
  * content follows the cue as in the speaker-first frame.
@@ -12,7 +12,8 @@ import { readContentAfter } from './speaker-first.js';
 
 export const readParticipial: FrameReader = (ctx, cue) => {
   const { term, according, before } = cue;
-  if (according || !/ing$/u.test(term.normal) || !/[,—–]\s*$/u.test(before)) return null;
+  // An adverb may stand between the comma and the participle ("…, falsely suggesting that …").
+  if (according || !/ing$/u.test(term.normal) || !/[,—–]\s*(?:\p{Ll}+ly\s+)?$/u.test(before)) return null;
   const speaker = mainSubject(ctx, cue.ci);
   if (!speaker) return null;
   return readContentAfter(ctx, cue, speaker);
