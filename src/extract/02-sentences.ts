@@ -20,6 +20,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt', 'ft', 'approx', 'dept', 'est', 'fig',
   'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'i.e', 'e.g', 'rev', 'hon', 'pres', 'sec', 'atty', 'supt',
+  'bros', 'assn', 'univ', 'govt', 'maj', 'brig', 'cpl', 'pvt', 'messrs', 'sens', 'reps', 'gens',
 ]);
 
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
@@ -44,6 +45,8 @@ export function splitSentences(text: string, start: number, end: number): Range[
       if (ABBREVIATIONS.has(lower)) continue;
       // An initial ("J. Smith") or a dotted abbreviation ("U.S. officials" is ambiguous: keep going only before lower-case).
       if (/^\p{Lu}$/u.test(word)) continue;
+      // Dotted initials ("J.C. Penney", "J.R.R. Tolkien"), like the dotted abbreviations listed above.
+      if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) continue;
     }
     const stop = at + punct.length + m[2]!.length;
     pushTrimmed(text, start + from, start + stop, out);

@@ -24,6 +24,14 @@ describe('splitSentences', () => {
     expect(split('“Why not now?” The room went quiet.')).toEqual(['“Why not now?”', 'The room went quiet.']);
   });
 
+  it('does not split after dotted initials or a company abbreviation, and still splits after a sentence', () => {
+    expect(split('Retailers J.C. Penney Co. and Sears said sales fell.')).toEqual(['Retailers J.C. Penney Co. and Sears said sales fell.']);
+    expect(split('The show is made by Warner Bros. Television. It airs Monday.')).toEqual(['The show is made by Warner Bros. Television.', 'It airs Monday.']);
+    expect(split('He met J.R.R. Tolkien once. She did not.')).toEqual(['He met J.R.R. Tolkien once.', 'She did not.']);
+    // A capitalised word that is not an initial still ends a sentence.
+    expect(split('The vote went to the GOP. Democrats objected.')).toEqual(['The vote went to the GOP.', 'Democrats objected.']);
+  });
+
   it('splits a very long quotation at its stops', () => {
     const long = `“${'The plan will fail. '.repeat(30).trim()}” she said.`;
     expect(split(long).length).toBeGreaterThan(10);
