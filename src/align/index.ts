@@ -100,6 +100,8 @@ function evidenceOf(a: Claim, b: Claim, features: PairFeatures, model: Similarit
 export interface CandidateIndex {
   readonly postings: ReadonlyMap<string, readonly number[]>;
   readonly minIdf: number;
+  /** How many profiles are indexed. */
+  readonly size: number;
 }
 
 /** Index keys of a profile: its stems of weight >= minIdf, and its entity words; kept per profile for the usual minIdf. */
@@ -127,7 +129,7 @@ export function candidateIndex(profiles: readonly ClaimProfile[], minIdf = MIN_C
       } else postings.set(k, [j]);
     }
   });
-  return { postings, minIdf };
+  return { postings, minIdf, size: profiles.length };
 }
 
 /** Indices of the indexed profiles that share a rare stem or an entity word with `p`. */
@@ -149,15 +151,23 @@ function keyWeight(p: ClaimProfile, key: string): number {
  * what `p` states, so that a check can score those and skip the ones sharing one rare word.
  */
 export function rankedCandidatesOf(p: ClaimProfile, index: CandidateIndex, limit: number): number[] {
-  const shared = new Map<number, number>();
+  const sums = new Float64Array(index.size);
+  const reached = new Uint8Array(index.size);
+  const touched: number[] = [];
   for (const k of keysOf(p, index.minIdf)) {
     const list = index.postings.get(k);
     if (!list) continue;
     const w = keyWeight(p, k);
-    for (const j of list) shared.set(j, (shared.get(j) ?? 0) + w);
+    for (const j of list) {
+      if (!reached[j]) {
+        reached[j] = 1;
+        touched.push(j);
+      }
+      sums[j] += w;
+    }
   }
-  if (shared.size <= limit) return [...shared.keys()].sort((x, y) => shared.get(y)! - shared.get(x)! || x - y);
-  return [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([j]) => j);
+  touched.sort((x, y) => sums[y]! - sums[x]! || x - y);
+  return touched.length > limit ? touched.slice(0, limit) : touched;
 }
 
 /** Candidate pairs (indices into `right`) for each claim of `left`: they share a rare stem or an entity. */
