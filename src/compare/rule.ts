@@ -130,8 +130,9 @@ export function relatedPairs(group: ClaimGroup): ReadonlyArray<readonly [Claim, 
 /**
  * True when two names denote the same entity as written: equal ignoring case, accents, punctuation
  * and a possessive, one is the other's acronym ("IAEA"), one is the other's surname or a word-final
- * part of it ("Smith" / "John Smith") or a near spelling of it ("Sundwall" / "Sean Sundwell"), or
- * near-identical spellings (Dice similarity of letters at least 0.85: "O'Neill" / "ONeills").
+ * part of it ("Smith" / "John Smith") or a near spelling of it ("Sundwall" / "Sean Sundwell", "Kowalczyk" /
+ * "Anna Kowalcyzk"), or near-identical spellings (Dice similarity of letters at least 0.85: "O'Neill" /
+ * "ONeills"; two surnames a slip apart: "Jeffrey" / "Jeffery").
  */
 export function sameName(a: string, b: string): boolean {
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -151,9 +152,14 @@ export function sameName(a: string, b: string): boolean {
   if (fx.length > 1 && fy.length > 1 && lx === ly && lx.length > 2 && (fx[0]!.startsWith(fy[0]!) || fy[0]!.startsWith(fx[0]!) || stringSimilarity.compareTwoStrings(fx[0]!, fy[0]!) >= 0.7)) return true;
   if (x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
   // A surname alone and a full name whose surname is spelt nearly the same ("Sundwall" / "Sean Sundwell").
-  if ((fx.length === 1) !== (fy.length === 1) && lx.length > 4 && ly.length > 4 && stringSimilarity.compareTwoStrings(lx, ly) >= 0.7) return true;
+  // Two letters swapped count as one slip ("Kowalczyk" / "Anna Kowalcyzk", "Jeffrey" / "Jeffery").
+  if ((fx.length === 1) !== (fy.length === 1) && lx.length > 4 && ly.length > 4 && (stringSimilarity.compareTwoStrings(lx, ly) >= 0.7 || editSimilarity(lx, ly) >= SLIP_SIMILARITY)) return true;
+  if (fx.length === 1 && fy.length === 1 && x.length >= 6 && y.length >= 6 && editSimilarity(x, y) >= SLIP_SIMILARITY) return true;
   return stringSimilarity.compareTwoStrings(x, y) >= 0.85;
 }
+
+/** Edit-distance similarity (`editSimilarity`) from which two surnames are one spelt with a slip (one letter, or two swapped, in seven). */
+const SLIP_SIMILARITY = 0.85;
 
 /** Lower-case words and marks that may stand inside a long name without ending it ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "University of California at Los Angeles"). */
 const INNER = /^(?:of|and|for|the|de|du|at|with|&)$/;

@@ -194,7 +194,8 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
     }
     case 'negation':
     case 'hedge': {
-      if (/\b(?:not|never|no|n't|cannot)\b/i.test(text) && kind === 'negation') return null;
+      // A sentence that negates already ("neither … nor" too) would get a double negative, not a change of polarity.
+      if (/\b(?:not|never|no|n't|cannot|neither|nor)\b/i.test(text) && kind === 'negation') return null;
       const doc = nlp(text);
       const verbs = doc.verbs();
       for (let i = 0; i < verbs.length; i++) {
@@ -202,6 +203,8 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
         const words = v.text().replace(/[.,;:!?"”’]+$/, '').trim();
         if (words === '' || REPORTING.test(words.split(' ').pop()!) || /^(?:to|being|having)\b/i.test(words) || /ing$/.test(words)) continue;
         if (kind === 'negation') {
+          // An infinitive ("the failure to act") negated in place gives "to does not act": no sentence.
+          if (new RegExp(`\\bto\\s+${escapeRe(words)}\\b`, 'i').test(text)) continue;
           (v as unknown as { toNegative(): void }).toNegative();
           const out = doc.text();
           if (out === text || !/\b(?:not|n't|never)\b/.test(out)) continue;

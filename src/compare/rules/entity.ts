@@ -68,8 +68,13 @@ function key(m: Mention): string {
  */
 function named(claim: Claim, kind: MentionKind): Mention[] {
   const speaker = claim.attribution?.speaker;
-  const own = claim.mentions.filter((m) => kindOf(m) === kind && m.form === 'name' && m.canonical !== speaker?.canonical);
+  const own = claim.mentions.filter((m) => kindOf(m) === kind && m.form === 'name' && m.canonical !== speaker?.canonical && !compoundAdjective(m, claim));
   return speaker && speaker.form === 'name' && kindOf(speaker) === kind ? [...own, speaker] : own;
+}
+
+/** True when a mention is the name part of a compound adjective ("Ill.-based", "Dallas-born"): it modifies a noun, it names nothing in the statement. */
+export function compoundAdjective(m: Mention, c: Claim): boolean {
+  return /-\p{Ll}+$/u.test(m.raw) || /^-\p{Ll}/u.test(c.raw.slice(m.range[1] - c.range[0]));
 }
 
 /**

@@ -76,6 +76,9 @@ function hedgedWord(soft: Claim, firm: Claim): { cue: SentenceWord; word: Senten
     if (!adverbs.has(ws[i]!.key)) continue;
     // A reporting adverb ("reportedly", "allegedly") is answered only by a reporting cue: "could" in the other outlet does not report.
     const cues = reported.has(ws[i]!.key) ? reported : hedges;
+    // The other sentence reports the claim with the adverb's own word as the verb that frames it
+    // ("allegedly" / "the informant alleged that", "reportedly claims" / "was reported as saying").
+    if (wf.some((w, j) => w.key !== ws[i]!.key && w.key.slice(0, CUE_PREFIX) === ws[i]!.key.slice(0, CUE_PREFIX) && /^(?:that|as)$/.test(wf[j + 1]?.key ?? ''))) continue;
     const word = ws.slice(i + 1, i + 1 + PREDICATE_REACH).find((w) => !isStopword(w.key) && !/ly$/.test(w.key) && !/^\d/.test(w.key));
     if (!word) continue;
     const keys = new Set(lemmaKeys(word.key));

@@ -135,11 +135,13 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 const CLOCK_AFTER = /^\s*(?:a\.?m\b|p\.?m\b)/i;
 
 /**
- * True when the other claim's sentence writes the quantity's value in digits where its extraction
- * read no quantity: a figure the extraction missed, which cannot be told to differ.
+ * True when the other claim's sentence writes the quantity's value in digits: where its extraction
+ * read no quantity (a figure the extraction missed, which cannot be told to differ), or in a
+ * quantity of another unit or role ("12 new cases" / "another 12 suspected cases"), a name's
+ * number aside: the same figure, whatever the extraction made of the words around it.
  */
 function writtenUnread(q: Quantity, other: Claim): boolean {
-  return q.value === q.max && figures(other).some((f) => f.quantity === null && f.value === q.value);
+  return q.value === q.max && figures(other).some((f) => f.value === q.value && !f.name);
 }
 
 /** `figuresOf` a claim, once per claim. */
@@ -176,7 +178,14 @@ function judged(x: Figure, y: Figure): boolean {
 
 /** Relative gap within which two figures are one figure rounded (as `quantitiesConflict` allows). */
 const FIGURE_SLACK = 0.025;
-const sameFigure = (x: number, y: number) => x === y || ((roundable(x) || roundable(y)) && Math.abs(x - y) <= FIGURE_SLACK * Math.max(Math.abs(x), Math.abs(y)));
+const sameFigure = (x: Figure, y: Figure) =>
+  x.value === y.value || ((roundable(x.value) || roundable(y.value)) && Math.abs(x.value - y.value) <= FIGURE_SLACK * Math.max(Math.abs(x.value), Math.abs(y.value))) || fewerPlaces(x, y) || fewerPlaces(y, x);
+
+/** True when `coarse` is `fine` rounded to fewer decimal places ("4.4" / "4", "1.36" / "1.4"). */
+function fewerPlaces(fine: Figure, coarse: Figure): boolean {
+  const places = (f: Figure) => f.raw.split('.')[1]?.length ?? 0;
+  return places(fine) > places(coarse) && Math.abs(Number(fine.value.toFixed(places(coarse))) - coarse.value) < 1e-9;
+}
 
 /** A figure of `a` and a different one of `b` in one stretch where the sentences differ, neither written in the other sentence. */
 function differingFigures(a: Claim, b: Claim): [Figure, Figure] | null {
@@ -187,8 +196,8 @@ function differingFigures(a: Claim, b: Claim): [Figure, Figure] | null {
   const wb = sentenceWords(b);
   const inside = (f: Figure, words: readonly SentenceWord[], from: number, to: number) => from < to && f.range[0] >= words[from]!.range[0] && f.range[1] <= words[to - 1]!.range[1];
   for (const s of unmatchedStretches(wa, wb)) {
-    for (const x of fa.filter((f) => inside(f, wa, s.a0, s.a1) && !fb.some((g) => sameFigure(f.value, g.value)))) {
-      const y = fb.find((g) => inside(g, wb, s.b0, s.b1) && !fa.some((f) => sameFigure(f.value, g.value)) && !judged(x, g));
+    for (const x of fa.filter((f) => inside(f, wa, s.a0, s.a1) && !fb.some((g) => sameFigure(f, g)))) {
+      const y = fb.find((g) => inside(g, wb, s.b0, s.b1) && !fa.some((f) => sameFigure(f, g)) && !judged(x, g));
       if (y) return [x, y];
     }
   }

@@ -4,7 +4,8 @@
  * - negation: the claims differ in polarity and share the negated predicate (one of the two content
  *   words after the negation cue, by stem), so that unrelated negations stay silent;
  * - antonyms: one claim uses a word whose WordNet antonym the other uses ("won" / "lost",
- *   "approved" / "rejected"), and neither uses both (data/lexicon/antonyms.json);
+ *   "approved" / "rejected"), and neither uses both (data/lexicon/antonyms.json); converse verbs
+ *   ("gave" / "took") and a word all but denied ("barely changed" / "stayed") are no opposites;
  * - refutation: one claim calls the matter false or denies it ("hoax", "fake", "debunked",
  *   "denies", "not true") and the other does not;
  * - negated predicate: whatever the extraction made of the claims' polarity, a negation cue in one
@@ -12,6 +13,7 @@
  *   without any negation or negative-sense word just before it ("did not accuse" / "accused"), or,
  *   with the predicate reworded, after a subject both sentences share in a sentence that negates
  *   nothing (`subjectBefore`: "Powell did not rule out" / "Powell brushed off").
+ * A negation inside brackets is an aside and denies nothing the claim states.
  */
 import { readFileSync } from 'node:fs';
 import type { Claim, Range } from '../../types.js';
@@ -28,8 +30,25 @@ function deniesNothing(c: Claim): boolean {
   const at = cue.range[0] - c.range[0];
   const end = cue.range[1] - c.range[0];
   if (c.raw[at - 1] === '-' || c.raw[end] === '-') return true;
+  const ws = sentenceWords(c);
+  const i = ws.findIndex((w) => w.range[0] >= cue.range[0]);
+  if (i >= 0 && aside(ws, i)) return true;
   const next = c.raw.slice(end).match(/^\s+(\p{L}+)/u)?.[1]?.toLowerCase();
   return next !== undefined && NOT_DENIAL.test(next);
+}
+
+/**
+ * True when word `i` stands in an aside in brackets ("(and no shares of its software unit)"): a remark
+ * beside the statement, not the statement. (A relative clause set off by commas, "Smith, who did not
+ * run", is a detail of the statement and stays compared.)
+ */
+function aside(ws: readonly SentenceWord[], i: number): boolean {
+  for (let j = i; j >= 0; j--) {
+    const gap = ws[j]!.gap;
+    if (gap.includes(')')) return false;
+    if (gap.includes('(')) return true;
+  }
+  return false;
 }
 
 /** Stems of the two content words after the negation cue ("did not agree to" → agre). */
@@ -83,6 +102,26 @@ const words = perClaim((c: Claim): ClaimWords => {
 const functionWords = (x: string, y: string) => (isStopword(x) && isStopword(y)) || (PARTICLE.test(x) && PARTICLE.test(y));
 const PARTICLE = /^(?:on|off|in|out)$/;
 
+/**
+ * Converse verbs: two views of one transfer, not opposites ("the party took the most seats" / "the
+ * vote gave the party the most seats", "sells tickets to fans" / "fans buy tickets").
+ */
+const CONVERSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:give|gave|given|giv)$/, /^(?:take|took|taken|tak)$/],
+  [/^(?:buy|bought)$/, /^(?:sell|sold)$/],
+  [/^(?:lend|lent)$/, /^(?:borrow)$/],
+  [/^(?:send|sent)$/, /^(?:receive|receiv)$/],
+];
+const converse = (x: string, y: string) => CONVERSES.some(([p, q]) => (p.test(x) && q.test(y)) || (q.test(x) && p.test(y)));
+
+/** Degree words that all but deny the word after them ("barely changed": it stayed). */
+const ALMOST_NOT = /^(?:barely|hardly|scarcely|little)$/i;
+/** True when the word is softened into its opposite by a degree word right before it ("barely changed"). */
+function softened(c: Claim, w: Word): boolean {
+  const before = c.raw.slice(0, w.range[0] - c.range[0]).match(/(\p{L}+)\s+$/u)?.[1];
+  return before !== undefined && ALMOST_NOT.test(before);
+}
+
 /** A word of `a` whose antonym `b` uses, where neither claim uses both. */
 function antonymPair(a: Claim, b: Claim): [Word, Word] | null {
   const index = antonyms();
@@ -93,8 +132,8 @@ function antonymPair(a: Claim, b: Claim): [Word, Word] | null {
       const opposite = index.get(l);
       if (!opposite || wb.lemmas.has(l)) continue;
       // Two function words are particles and quantifiers more often than opposites ("got off to" / "trading on").
-      const y = wb.words.find((w) => w.lemmas.some((m) => opposite.has(m) && !wa.lemmas.has(m) && !functionWords(l, m)));
-      if (y) return [x, y];
+      const y = wb.words.find((w) => w.lemmas.some((m) => opposite.has(m) && !wa.lemmas.has(m) && !functionWords(l, m) && !converse(l, m)));
+      if (y && !softened(a, x) && !softened(b, y)) return [x, y];
     }
   }
   return null;
@@ -106,7 +145,7 @@ const REFUTATION = /\b(?:hoax(?:es)?|fake|false(?:ly)?|untrue|debunk(?:s|ed|ing)
  * Words that carry a negative sense without a negation cue ("failed to", "refused", "rejected",
  * "without", "lack"): a claim using one is not the affirmative counterpart of a negated or refuted one.
  */
-const NEGATIVE_SENSE = /\b(?:not|no|never|none|nothing|nobody|without|\w+n['’]t|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt|fail(?:s|ed|ing|ure)?|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|un\p{L}{4,}(?:ed|able))\b/iu;
+const NEGATIVE_SENSE = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|\w+n['’]t|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt|fail(?:s|ed|ing|ure)?|refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ial)|lack(?:s|ed|ing)?|unable|declin(?:e|es|ed|ing)|un\p{L}{4,}(?:ed|able))\b/iu;
 const negativeSense = (c: Claim) => NEGATIVE_SENSE.test(c.raw);
 
 function refutation(c: Claim): Range | null {
@@ -119,7 +158,7 @@ const NEGATOR = /^(?:not|never|cannot|(?:do|does|did|is|are|was|were|has|have|ha
 /** Negations that do not deny the predicate: "not only … but", "not just", "never before", "not until March" (then, not before). */
 const NOT_DENIAL = /^(?:only|just|merely|simply|before|least|surprisingly|unexpectedly|necessarily|until)$/;
 /** Words that carry a negation within the few words before a predicate (the other side's predicate is then not affirmed). */
-const NEGATIVE_BEFORE = /^(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|fail|fails|failed|failing|refuse|refuses|refused|refusing|declined?|declines|declining|den(?:y|ies|ied)|reject(?:s|ed)?|stopped|ceased|halted|avoided|lack(?:s|ed)?|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt)$|n['’]t$/;
+const NEGATIVE_BEFORE = /^(?:not|no|never|none|nothing|nobody|neither|nor|without|cannot|unable|fail|fails|failed|failing|failure|refuse|refuses|refused|refusing|declined?|declines|declining|den(?:y|ies|ied)|reject(?:s|ed)?|stopped|ceased|halted|avoided|lack(?:s|ed)?|(?:do|does|did|is|are|was|were|has|have|had|wo|ca|could|would|should)nt)$|n['’]t$/;
 /** How many words after a negation cue its predicate may lie, and how many words before a word a negation governs it. */
 const PREDICATE_REACH = 4;
 const NEGATION_REACH = 4;
@@ -144,6 +183,7 @@ function negatedWords(words: readonly SentenceWord[]): Array<{ cue: SentenceWord
     if (NOT_DENIAL.test(words[i + 1]?.key ?? '')) continue;
     // "but not troops", "if not all": a contrast or a limit on a noun phrase, not a denied predicate.
     if (w.key === 'not' && /^(?:but|or|if)$/.test(words[i - 1]?.key ?? '')) continue;
+    if (aside(words, i)) continue;
     const word = governed(words, noLonger ? i + 1 : i);
     if (word) out.push({ cue: w, word });
   }

@@ -5,7 +5,9 @@
  * Quotations are found in each claim's sentence by their marks (“…”, "…", «…»), so a differing quote
  * is caught whoever the engine credits it to; two quotations are the same quote when they share at
  * least three words and half the words of the shorter one. A quotation one outlet marks and the
- * other writes without marks (most of its words in order) is compared with those words.
+ * other writes without marks (most of its words in order) is compared with those words. A quote
+ * its reporting clause splits in two is compared as one ("…," Ward says, "…"), and a quotation
+ * that only quotes fewer words is no cut when the words it leaves out stand unquoted in its sentence.
  * Quoted-versus-paraphrased needs the same speaker on both sides (by name). A quote cut short or
  * given as reported speech is low severity: the words may agree, but a shortened quote can change
  * its sense and a paraphrase may not carry the speaker's own words, so the reader should check.
@@ -14,7 +16,7 @@ import stringSimilarity from 'string-similarity';
 import type { Claim, Range } from '../../types.js';
 import { sameWords, wordDiff } from '../diff.js';
 import { isStopword, stem } from '../../util/words.js';
-import { editSimilarity, lemmaKeys, relatedPairs, sameName, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
+import { editSimilarity, lemmaKeys, perClaim, relatedPairs, sameName, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 const quoted = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'direct' || c.attribution.kind === 'partial');
 const paraphrased = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'indirect' || c.attribution.kind === 'direct-unmarked');
@@ -81,8 +83,11 @@ export function quoteDiffers(x: string, y: string): boolean {
   // Joined words are looked for among all the changed words, function words too ("do not call" / "do-not-call").
   const removedWords = diff.filter((d) => d.op === 'removed').flatMap((d) => fold(d.text));
   const addedWords = diff.filter((d) => d.op === 'added').flatMap((d) => fold(d.text));
-  const removed = removedAll.filter((w) => !addedAll.some((v) => oneWord(w, v)) && !joinedIn(w, addedWords));
-  const added = addedAll.filter((w) => !removedAll.some((v) => oneWord(w, v)) && !joinedIn(w, removedWords));
+  // And the pieces of a word the other wording writes joined ("al Qaeda" / "alQaida": "al" and "qaeda").
+  const removedPieces = piecesOf(removedWords, addedWords);
+  const addedPieces = piecesOf(addedWords, removedWords);
+  const removed = removedAll.filter((w) => !addedAll.some((v) => oneWord(w, v)) && !joinedIn(w, addedWords) && !removedPieces.has(w));
+  const added = addedAll.filter((w) => !removedAll.some((v) => oneWord(w, v)) && !joinedIn(w, removedWords) && !addedPieces.has(w));
   if (removed.length > 0 && added.length > 0) return true;
   // One word put in another's place, a content word for a function word or the reverse ("we must defend" / "we recent defend").
   if (swappedWord(diff)) return true;
@@ -91,12 +96,14 @@ export function quoteDiffers(x: string, y: string): boolean {
 
 /**
  * A wording folded for comparison: apostrophes dropped ("don't" / "dont"), hyphens inside words
- * dropped ("co-mingling" / "comingling"), British "-our" as American "-or" ("behaviour"), and one
- * thing written two ways: "per cent" / "percent", "F.T.C." / "FTC", "11th" / "11", "Sept. 11" /
- * "September 11".
+ * dropped ("co-mingling" / "comingling"), a suspended hyphen written out ("short- or long-lived"),
+ * British "-our" as American "-or" ("behaviour"), and one thing written two ways: "per cent" /
+ * "percent", "F.T.C." / "FTC", "11th" / "11", "Sept. 11" / "September 11".
  */
 function spelling(s: string): string {
   return s
+    // A suspended hyphen written out ("short- or long-lived" / "short-lived or long-lived").
+    .replace(/(\p{L}+)-\s+(or|and|to)\s+(\p{L}+)-(\p{L}+)/gu, '$1-$4 $2 $3-$4')
     .replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''))
     .replace(/\bper\s+cent\b/gi, 'percent')
     .replace(/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase()) + 1))
@@ -132,6 +139,19 @@ const EDIT_SIMILARITY = 0.8;
 const joinedIn = (w: string, others: readonly string[]) =>
   others.some((o, i) => (i + 1 < others.length && oneWord(o + others[i + 1]!, w)) || (i + 2 < others.length && oneWord(o + others[i + 1]! + others[i + 2]!, w)));
 
+/** The words of `words` that, joined with the next one or two, are a word of `others` spelt alike ("al", "qaeda" of "alqaida"). */
+function piecesOf(words: readonly string[], others: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 3]) {
+      if (i + n > words.length) break;
+      const run = words.slice(i, i + n);
+      if (others.some((o) => oneWord(o, run.join('')))) for (const w of run) out.add(w);
+    }
+  }
+  return out;
+}
+
 /**
  * True when the diff swaps exactly one word for one other word (removed and added side by side),
  * at least one of them a content word, and the two are not forms of one word ("team" / "teams").
@@ -165,7 +185,8 @@ const UNQUOTED_SHARE = 0.75;
 /**
  * Where the other sentence carries a quotation's words without quotation marks: the range from the
  * first to the last of its words that match the quotation's in order (longest common subsequence),
- * when they are at least three and `UNQUOTED_SHARE` of the quotation's words.
+ * when they are at least three (all of a shorter quotation's) and `UNQUOTED_SHARE` of the quotation's
+ * words.
  */
 function unquotedMatch(quote: string, other: Claim): Range | null {
   // Both folded alike, one spelling of a word for both ("stock-car racing's" / "stock-car racings").
@@ -178,7 +199,8 @@ function unquotedMatch(quote: string, other: Claim): Range | null {
   const m = w.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = q[i] === w[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  if (lcs[0]![0]! < 3 || lcs[0]![0]! < UNQUOTED_SHARE * n) return null;
+  // A quotation of one or two words ("called the lawsuit "laughable"") must be there whole.
+  if (n === 0 || lcs[0]![0]! < Math.min(3, n) || lcs[0]![0]! < UNQUOTED_SHARE * n) return null;
   const matched: number[] = [];
   for (let i = 0, j = 0; i < n && j < m; ) {
     if (q[i] === w[j]) {
@@ -207,6 +229,24 @@ export function cutAtEnds(diff: ReturnType<typeof wordDiff>): boolean {
   return diff.slice(first, last + 1).every((d) => d.op === 'same') && oneSided(diff.slice(0, first)) && oneSided(diff.slice(last + 1));
 }
 
+/**
+ * True when every content word a quotation cut at its ends leaves out (the words the other gives
+ * before or after the shared part) is written, in some form, elsewhere in the shorter quotation's
+ * sentence.
+ */
+function carriedUnquoted(diff: ReturnType<typeof wordDiff>, shorter: Claim): boolean {
+  const cut = [...changedContent(diff, 'removed'), ...changedContent(diff, 'added')];
+  if (cut.length === 0) return false;
+  const own = sentenceStems(shorter);
+  return cut.every((w) => own.has(stem(w)) || lemmaKeys(w).some((k) => own.has(k)));
+}
+
+/** The stems and lemmas of a claim's sentence words, once per claim. */
+const sentenceStems = perClaim((c: Claim): ReadonlySet<string> => new Set(sentenceWords(c).flatMap((w) => fold(w.text).flatMap((x) => [stem(x), ...lemmaKeys(x)]))));
+
+/** The words of several quotations of one sentence, joined in order: a quote its reporting clause splits in two ("…," Ward says, "…"). */
+const joined = (text: string, parts: readonly Range[]) => parts.map((r) => text.slice(r[0], r[1]).replace(/[,.;:]+$/, '')).join(' ');
+
 /** The finding for two wordings of one quote: cut short at an end (`cutAtEnds`), cut inside, or reworded. */
 function wording(a: Claim, b: Claim, ra: Range, rb: Range, context: RuleContext, who: string | null): Finding | null {
   const ta = textOf(context, a);
@@ -218,6 +258,9 @@ function wording(a: Claim, b: Claim, ra: Range, rb: Range, context: RuleContext,
   if (cutAtEnds(diff)) {
     const shorter = diff.some((d) => d.op === 'removed') ? b : a;
     const longer = shorter === a ? b : a;
+    // The words the shorter quotation leaves out stand in its sentence unquoted ('Okafor says he got
+    // carried away and just "started drawing maps"'): the outlet quotes fewer of the words, it cuts none.
+    if (carriedUnquoted(diff, shorter)) return null;
     return {
       severity: 'low',
       message: `${context.outletOf(shorter.articleId)} quotes${whomAt} in part; ${context.outletOf(longer.articleId)} gives more of the quote`,
@@ -259,10 +302,23 @@ export const quoteRule: Rule = {
       const qsa = quotations(a);
       const qsb = quotations(b);
       let reported = false;
+      /** Quotations of `a` already compared as a part of a split quote. */
+      const done = new Set<Range>();
       for (const ra of qsa) {
+        if (done.has(ra)) continue;
         const x = ta.slice(ra[0], ra[1]);
         // Each quotation of the other sentence that is this quote, whole or in part (a quote may be split in two).
         const same = qsb.filter((r) => sameQuote(x, tb.slice(r[0], r[1])));
+        // A quote split in two by its reporting clause, on either side: its parts joined in order are
+        // compared first, and when they agree no part differs ("…," Ward says, "…" / one quotation).
+        const parts = same.length === 0 ? [ra] : qsa.filter((r) => r === ra || same.some((rb) => sameQuote(ta.slice(r[0], r[1]), tb.slice(rb[0], rb[1]))));
+        if (parts.length > 1 || same.length > 1) {
+          for (const r of parts) done.add(r);
+          if (!quoteDiffers(joined(ta, parts), joined(tb, same))) {
+            reported = true;
+            continue;
+          }
+        }
         if (same.length === 0) {
           // The other outlet writes the quoted words without quotation marks: compare them all the same.
           const plain = qsb.length === 0 ? unquotedMatch(x, b) : null;
