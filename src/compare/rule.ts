@@ -135,9 +135,8 @@ export function relatedPairs(group: ClaimGroup): ReadonlyArray<readonly [Claim, 
  * "ONeills"; two surnames a slip apart: "Jeffrey" / "Jeffery").
  */
 export function sameName(a: string, b: string): boolean {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  const x = fold(a);
-  const y = fold(b);
+  const x = folded(a);
+  const y = folded(b);
   if (x === '' || y === '') return false;
   if (x === y) return true;
   // An acronym and the name it shortens ("IAEA" / "International Atomic Energy Agency").
@@ -174,6 +173,19 @@ const INNER = /^(?:of|and|for|the|de|du|at|with|&)$/;
 export function acronymIn(short: string, sentence: string): boolean {
   const letters = short.replace(/['’]s$/, '').replace(/[.&\s]/g, '');
   if (!/^\p{Lu}{2,6}$/u.test(letters)) return false;
+  // Rules ask again and again about the same sentence: answers are kept by sentence and letters.
+  let bySentence = acronymCache.get(sentence);
+  if (!bySentence) {
+    if (acronymCache.size >= 5_000) acronymCache = new Map();
+    acronymCache.set(sentence, (bySentence = new Map()));
+  }
+  let yes = bySentence.get(letters);
+  if (yes === undefined) bySentence.set(letters, (yes = acronymRun(letters, sentence)));
+  return yes;
+}
+let acronymCache = new Map<string, Map<string, boolean>>();
+
+function acronymRun(letters: string, sentence: string): boolean {
   const target = letters.toLowerCase();
   let run = '';
   const runs: string[] = [];
@@ -219,16 +231,39 @@ export function editSimilarity(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return n === m ? 1 : 0;
-  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array.from({ length: m + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  // Three rows of the distance table: the one before the previous, the previous and the current.
+  let before = new Int32Array(m + 1);
+  let previous = Int32Array.from({ length: m + 1 }, (_, j) => j);
+  let current = new Int32Array(m + 1);
   for (let i = 1; i <= n; i++) {
+    current[0] = i;
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return 1 - d[n]![m]! / Math.max(n, m);
+  return 1 - previous[m]! / Math.max(n, m);
 }
+
+/** Bounded memo of a pure function of a string: cleared when it holds `size` entries. */
+export function memoString<T>(f: (s: string) => T, size = 20_000): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= size) cache = new Map();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
+
+/** A name as `sameName` compares it: no accents, case, possessive or punctuation; single spaces. */
+const folded = memoString((s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim());
 
 /** A discrepancy side: the claim's article, the value, and the exact text that carries it. */
 export function valueOf(claim: Claim, value: string | null, range: Range, text: string): DiscrepancyValue {
@@ -347,7 +382,17 @@ export interface Stretch {
  * subsequence of their lower-cased words), both sides non-empty: the places where one outlet wrote
  * something else than the other ("in [Vienna] the" / "in [Lisbon] the").
  */
-export function unmatchedStretches(wa: readonly SentenceWord[], wb: readonly SentenceWord[]): Stretch[] {
+export function unmatchedStretches(wa: readonly SentenceWord[], wb: readonly SentenceWord[]): readonly Stretch[] {
+  // Several rules ask for the same pair of sentences (their words are kept per claim).
+  let byB = stretchCache.get(wa);
+  if (!byB) stretchCache.set(wa, (byB = new WeakMap()));
+  let out = byB.get(wb);
+  if (!out) byB.set(wb, (out = Object.freeze(stretchesOf(wa, wb))));
+  return out;
+}
+const stretchCache = new WeakMap<readonly SentenceWord[], WeakMap<readonly SentenceWord[], readonly Stretch[]>>();
+
+function stretchesOf(wa: readonly SentenceWord[], wb: readonly SentenceWord[]): Stretch[] {
   const n = wa.length;
   const m = wb.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));

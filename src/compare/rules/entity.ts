@@ -21,7 +21,7 @@ import { PROSE } from '../../extract/01-parse.js';
 import stringSimilarity from 'string-similarity';
 import type { Claim, Mention, MentionKind, Range } from '../../types.js';
 import { isStopword } from '../../util/words.js';
-import { perClaim, acronymIn, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { perClaim, acronymIn, memoString, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
 
@@ -106,11 +106,14 @@ const LONG_NAME = 8;
 const SHORT_EDIT_SIMILARITY = 0.8;
 
 /** True when the other claim's whole sentence mentions the entity in any written form or alias. */
+/** A pattern matching `form` as a whole word (no letter or digit on either side), made once per form. */
+const wholeWord = memoString((form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+
 function mentionedIn(m: Mention, other: Claim): boolean {
   const raw = other.raw.toLowerCase();
   const surname = m.canonical.split(/\s+/).pop()!.toLowerCase();
   // A place as a whole word: "Iraq" is not written in "Iraqi officials" (the demonym may stand beside another place).
-  const has = (form: string) => m.kind !== 'place' ? raw.includes(form) : form !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(raw);
+  const has = (form: string) => (m.kind !== 'place' ? raw.includes(form) : form !== '' && wholeWord(form).test(raw));
   return has(m.canonical.toLowerCase()) || has(m.raw.toLowerCase()) || (m.kind === 'person' && has(surname));
 }
 
