@@ -21,7 +21,7 @@ import { PROSE } from '../../extract/01-parse.js';
 import stringSimilarity from 'string-similarity';
 import type { Claim, Mention, MentionKind, Range } from '../../types.js';
 import { isStopword } from '../../util/words.js';
-import { perClaim, acronymIn, memoString, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { perClaim, acronymIn, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
 
@@ -106,14 +106,23 @@ const LONG_NAME = 8;
 const SHORT_EDIT_SIMILARITY = 0.8;
 
 /** True when the other claim's whole sentence mentions the entity in any written form or alias. */
-/** A pattern matching `form` as a whole word (no letter or digit on either side), made once per form. */
-const wholeWord = memoString((form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** True when `text` holds `form` as a whole word: no letter or digit (a whole code point) on either side. */
+function hasWholeWord(text: string, form: string): boolean {
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    const end = i + form.length;
+    const before = i === 0 ? '' : String.fromCodePoint(text.codePointAt(i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) ? i - 2 : i - 1)!);
+    const after = end >= text.length ? '' : String.fromCodePoint(text.codePointAt(end)!);
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
+}
 
 function mentionedIn(m: Mention, other: Claim): boolean {
   const raw = other.raw.toLowerCase();
   const surname = m.canonical.split(/\s+/).pop()!.toLowerCase();
   // A place as a whole word: "Iraq" is not written in "Iraqi officials" (the demonym may stand beside another place).
-  const has = (form: string) => (m.kind !== 'place' ? raw.includes(form) : form !== '' && wholeWord(form).test(raw));
+  const has = (form: string) => (m.kind !== 'place' ? raw.includes(form) : form !== '' && hasWholeWord(raw, form));
   return has(m.canonical.toLowerCase()) || has(m.raw.toLowerCase()) || (m.kind === 'person' && has(surname));
 }
 
