@@ -249,7 +249,7 @@ export function editSimilarity(a: string, b: string): number {
 }
 
 /** Bounded memo of a pure function of a string: cleared when it holds `size` entries. */
-export function memoString<T>(f: (s: string) => T, size = 20_000): (s: string) => T {
+function memoString<T>(f: (s: string) => T, size = 20_000): (s: string) => T {
   let cache = new Map<string, T>();
   return (s) => {
     let v = cache.get(s);
