@@ -163,7 +163,9 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
       return { text: replaceAll(text, from, to), detail: `${from} → ${to}` };
     }
     case 'place': {
-      const places = (nlp(text).places().out('array') as string[]).map((p) => p.replace(/[.,;:'’s]+$/, '').trim()).filter((p) => p.length > 2 && has(text, p) && has(other, p) && wholeName(text, p) && wholeName(other, p));
+      // Names only: compromise also reads common nouns as places ("across a river", "the euro zone"),
+      // and a city name in their stead is no change of place.
+      const places = (nlp(text).places().out('array') as string[]).map((p) => p.replace(/[.,;:'’s]+$/, '').trim()).filter((p) => p.length > 2 && /^\p{Lu}/u.test(p) && has(text, p) && has(other, p) && wholeName(text, p) && wholeName(other, p));
       if (places.length === 0) return null;
       const from = pick(rng, places);
       const to = pick(rng, PLACES.filter((p) => !text.includes(p) && !other.includes(p)));

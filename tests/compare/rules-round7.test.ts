@@ -220,3 +220,15 @@ describe('stance builder: no negation case from a sentence that negates already'
     expect(cases.some((c) => c.change === 'negation')).toBe(false);
   });
 });
+
+describe('stance builder: a place case replaces a place name, never a common noun', () => {
+  it('takes no lower-case word compromise reads as a place', async () => {
+    const { buildSyntheticCases } = await import('../../src/eval/stance.js');
+    // compromise reads "euro zone" as a place.
+    const zone = { id: 't2', a: 'It was too early to discuss further interest rate cuts for the euro zone.', b: 'It was too soon to discuss more rate cuts in the euro zone, he said.', label: 1 };
+    expect(buildSyntheticCases([zone as never]).some((c) => c.change === 'place')).toBe(false);
+    const named = { id: 't3', a: 'The plant in Houston closed on Friday, the company said.', b: 'The company said its Houston plant closed on Friday.', label: 1 };
+    const place = buildSyntheticCases([named as never]).find((c) => c.change === 'place');
+    expect(place?.detail).toMatch(/^Houston → /);
+  });
+});
