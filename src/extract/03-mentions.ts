@@ -26,6 +26,13 @@ const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 
 const isHonorific = (t: Term) => HONORIFIC_ABBREVIATIONS.has(t.normal.replace(/\.$/, ''));
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+/** The contracted verb of a pronoun term ("he's", "she’d", "they'll"). */
+export const CONTRACTION = /['’](?:s|d|ll|ve|re|m)$/u;
+/** The length of the pronoun part of a contracted pronoun term's text ("He's" → 2). */
+export function pronounLength(text: string): number {
+  const a = text.search(/['’]/u);
+  return a > 0 ? a : text.length;
+}
 
 let titleSet: ReadonlySet<string> | undefined;
 let orgHeadSet: ReadonlySet<string> | undefined;
@@ -282,10 +289,12 @@ export function findMentions(text: string, terms: readonly Term[], sentenceStart
   const resolved: Mention[] = [];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    const w = t.normal;
+    // A contracted pronoun ("he's said", "she'd") is one term: the mention is its pronoun part.
+    const w = t.normal.replace(CONTRACTION, '');
     if ((MALE.has(w) || FEMALE.has(w)) && w !== 'his' && w !== 'hers' && !(w === 'her' && i + 1 < terms.length && hasTag(terms[i + 1]!, 'Noun', 'Adjective') && !/[,.;:]/.test(t.post))) {
       const target = resolveAt(t.start, MALE.has(w) ? 'm' : 'f', null);
-      if (target) resolved.push({ type: 'mention', range: [t.start, t.end], raw: t.text, kind: 'person', canonical: target.canonical, form: 'pronoun' });
+      const end = w === t.normal ? t.end : t.start + pronounLength(t.text);
+      if (target) resolved.push({ type: 'mention', range: [t.start, end], raw: text.slice(t.start, end), kind: 'person', canonical: target.canonical, form: 'pronoun' });
     } else if ((w === 'the' || w === 'this') && i + 1 < terms.length) {
       const next = terms[i + 1]!;
       const role = next.normal.replace(/\.$/, '');

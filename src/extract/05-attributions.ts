@@ -12,7 +12,8 @@
  * - speaker before, content after: `X said: “…”`, `X said (that) …`, `X told reporters …`,
  *   `X called it “…”` (speaker-first).
  * Nouns that report without a verb, `his suggestion that …`, `her support for X`, are read per
- * sentence (noun-complement). A sentence led by a short title-cased name and a colon
+ * sentence (noun-complement), and so is a poll as a finding's source, `In a new poll, …` and
+ * `… in the polls` (survey). A sentence led by a short title-cased name and a colon
  * (`X: Content`) is X's (colon). Quotations no cue claims continue the previous speaker, or the
  * attribution whose frame interrupts them (unclaimed-quotes). A trained filter
  * (attribution/filter.ts) then drops drafts unlikely to be attributions, and of two kept drafts
@@ -29,7 +30,7 @@ import { readAccordingTo } from './attribution/according-to.js';
 import { sentenceChannels } from './attribution/channels.js';
 import { readColonLead } from './attribution/colon.js';
 import { readContentFirst } from './attribution/content-first.js';
-import { sentenceContext, type ArticleContext, type Draft } from './attribution/context.js';
+import { misreadNoun, sentenceContext, type ArticleContext, type Draft } from './attribution/context.js';
 import { cueLemma, isListedCue } from './attribution/cues.js';
 import { acceptScore, draftFeatures, draftScore, draftTokens, dropDuplicates, duplicateOverlap, type FrameName } from './attribution/filter.js';
 import type { CueAt, FrameReader } from './attribution/frame.js';
@@ -38,6 +39,7 @@ import { readParticipial } from './attribution/participial.js';
 import { readPassive } from './attribution/passive.js';
 import { readQuotedAsSaying } from './attribution/quoted-as-saying.js';
 import { readSpeakerFirst } from './attribution/speaker-first.js';
+import { readSurvey } from './attribution/survey.js';
 import { readUnclaimedQuotes } from './attribution/unclaimed-quotes.js';
 import { lemmaCandidates, verbClass } from './attribution/verb-class.js';
 import { assignChannels } from './attribution/via.js';
@@ -76,6 +78,11 @@ function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): Cu
   const lemma = cueLemma(term.normal) ?? classCue(term);
   if (!lemma) return null;
   const before = text.slice(ss, term.start);
+  // A noun the tagger read as a verb before the real cue ("refugee advocates also said", "The
+  // campaign says") heads that cue's subject.
+  const k = terms[ci + 1] && hasTag(terms[ci + 1]!, 'Adverb') && !/[,;:]/u.test(term.post) ? ci + 2 : ci + 1;
+  const next = terms[k];
+  if (ci > 0 && next && !/[,;:]/u.test(terms[k - 1]!.post) && isListedCue(next.normal) && hasTag(next, 'PastTense', 'PresentTense') && !hasTag(next, 'Gerund', 'Noun') && misreadNoun(term, terms[ci - 1]!)) return null;
   // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that").
   if (!hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before))) return null;
   // "is saying", "was hoping": a form of "be" before a gerund is the progressive, not the passive.
@@ -143,7 +150,10 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
       const cue = cueAt(text, sTerms, ci, ss);
       if (!cue) continue;
       // A mined (not hand-listed) cue inside content already reported is part of that content.
-      if (!isListedCue(cue.term.normal) && !cue.according && insideDraft(article.drafts, si, cue.term.start)) continue;
+      // An infinitive that opens the content ("continued ⟦to push for …⟧", "tried ⟦to portray …⟧") is
+      // read as a cue too: the filter weighs its draft against the outer one.
+      const opensDraft = ci > 0 && sTerms[ci - 1]!.normal === 'to' && draftStartsAt(article.drafts, si, sTerms[ci - 1]!.start);
+      if (!isListedCue(cue.term.normal) && !cue.according && !opensDraft && insideDraft(article.drafts, si, cue.term.start)) continue;
       for (const [name, read] of FRAMES) {
         const before = article.drafts.length;
         const last = read(ctx, cue);
@@ -157,6 +167,9 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
     const beforeNoun = article.drafts.length;
     readNounComplement(ctx);
     for (let i = beforeNoun; i < article.drafts.length; i++) article.drafts[i]!.frame = 'noun-complement';
+    const beforeSurvey = article.drafts.length;
+    readSurvey(ctx);
+    for (let i = beforeSurvey; i < article.drafts.length; i++) article.drafts[i]!.frame = 'according-to';
     const beforeColon = article.drafts.length;
     readColonLead(ctx);
     for (let i = beforeColon; i < article.drafts.length; i++) article.drafts[i]!.frame = 'colon';
@@ -232,6 +245,12 @@ function insideDraft(drafts: readonly Draft[], si: number, pos: number): boolean
     if (drafts[i]!.relaxed || drafts[i]!.variant) continue;
     if (drafts[i]!.content[0] <= pos && pos < drafts[i]!.content[1]) return true;
   }
+  return false;
+}
+
+/** True when a draft of sentence `si` (drafts are appended in order) has content starting at `pos`. */
+function draftStartsAt(drafts: readonly Draft[], si: number, pos: number): boolean {
+  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentence === si; i--) if (drafts[i]!.content[0] === pos) return true;
   return false;
 }
 

@@ -14,6 +14,7 @@ import { hasTag } from '../01-parse.js';
 import { FIRST_PERSON, quoteKind, SKIPPABLE, trimContent, type SentenceContext } from './context.js';
 import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
 import type { FrameReader } from './frame.js';
+import { ADJUNCT_THAT } from './speaker-first.js';
 
 const FRAME_END = /^\s*(?:[.!?,;]|$|(?:in|on|at|according|during|after|before|while|when|adding|noting|last|this|earlier|later|recently|yesterday|today|via|from|to\s+(?:reporters|journalists))\b)/iu;
 /**
@@ -55,7 +56,8 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
     invertedSpeaker.form !== 'description' &&
     invertedSpeaker.form !== 'pronoun' &&
     (invertedSpeaker.kind === 'person' || invertedSpeaker.kind === 'organization') &&
-    /^[\s,]*(?:[.!?;,]|$|(?:\p{Ll}+\s+){0,3}(?:in|on|at|during|according|to|from|via|after|before|while|when|last|this|\p{Ll}+ly)\b)/u.test(text.slice(invertedSpeaker.range[1], se));
+    /^[\s,]*(?:[.!?;,]|$|(?:\p{Ll}+\s+){0,3}(?:in|on|at|during|according|to|from|via|after|before|while|when|last|this|\p{Ll}+ly)\b)/u.test(text.slice(invertedSpeaker.range[1], se)) &&
+    !modifiesNoun(ctx, invertedSpeaker);
   // The subject between the content and the cue starts after the last comma or closing mark.
   const subjectStart = precedingMention ? subjectPhraseStart(text, ss, precedingMention.range[0]) : -1;
   // Right after a closing mark, anything may follow the cue ("“…,” Jane Doe told CNN when asked …").
@@ -69,6 +71,8 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
     !(quoteAfter && !quoteBefore) &&
     (isListedCue(term.normal) || smoothedPrecisionOf(term.normal) >= PLAIN_MINED_MIN_PRECISION) &&
     (cueEndsFrame || quoteBefore) &&
+    // "…, X said on Friday that …": a "that" clause after the cue is its content (speaker-first).
+    (quoteBefore || !ADJUNCT_THAT.test(text.slice(term.end, se))) &&
     /(?:[,”"’—–]|'')\s*$/u.test(text.slice(ss, subjectStart)) &&
     (quoteBefore || text.slice(ss, subjectStart).trim().split(/\s+/).length >= 3 || splitSubject(text, term.end, se));
   if (!afterQuote && !invertedNamed && !plainFrame) return null;
@@ -119,6 +123,15 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
 };
 
 /**
+ * True when the word right after mention `m` is a common noun it modifies ("said the Smith family
+ * deserved …": the name is no speaker, the clause after the cue is content).
+ */
+function modifiesNoun(ctx: SentenceContext, m: Mention): boolean {
+  const next = ctx.terms.find((t) => t.start >= m.range[1]);
+  return next !== undefined && /^\s*$/u.test(ctx.text.slice(m.range[1], next.start)) && hasTag(next, 'Noun') && !hasTag(next, 'Adverb', 'ProperNoun', 'Pronoun', 'Value', 'Date');
+}
+
+/**
  * True when the frame is a parenthesis inside a clause ("The company, the agency said Tuesday, will
  * cut …"): after the cue, a short adjunct, a comma, and a tail of three or more words that opens with a verb.
  */
@@ -133,9 +146,12 @@ function splitClause(text: string, cueEnd: number, se: number): boolean {
   return tail !== undefined && tail.split(/\s+/).length >= 3 && /^(?:the|a|an|his|her|their|its|(?:Mr|Mrs|Ms|Dr)\.|\p{Lu}\p{L}*|he|she|they|it|we|I)\s+\S+/u.test(tail);
 }
 
+/** Most words of the subject before the finite verb of a main clause after a comma ("the U.S. Department of Justice can"). */
+const SUBJECT_WORDS = 7;
+
 /**
  * True when the content `[s, e)` has, after a comma, a clause of its own: a noun, pronoun or
- * determiner, then a finite verb within five words and no other comma.
+ * determiner, then a finite verb within SUBJECT_WORDS words and no other comma.
  */
 function mainClauseAfterComma(ctx: SentenceContext, [s, e]: readonly [number, number]): boolean {
   const { terms } = ctx;
@@ -144,7 +160,7 @@ function mainClauseAfterComma(ctx: SentenceContext, [s, e]: readonly [number, nu
     if (t.start < s || t.end > e || !/,/u.test(t.post)) continue;
     const next = terms[i + 1]!;
     if (next.end > e || !hasTag(next, 'Noun', 'Pronoun', 'Determiner', 'ProperNoun')) continue;
-    for (let k = i + 1; k < terms.length && k <= i + 5 && terms[k]!.end <= e; k++) {
+    for (let k = i + 1; k < terms.length && k <= i + SUBJECT_WORDS && terms[k]!.end <= e; k++) {
       if (k > i + 1 && /[,;:]/u.test(terms[k - 1]!.post)) break;
       if (hasTag(terms[k]!, 'PresentTense', 'PastTense', 'Modal', 'Copula') && !hasTag(terms[k]!, 'Gerund', 'Participle', 'Infinitive', 'Adjective', 'Noun')) return true;
     }

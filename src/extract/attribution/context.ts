@@ -6,6 +6,7 @@
 import { titleLexicon } from '../../lexicon.js';
 import type { AttributionKind, Channel, Mention, Range, Sentence, TextSpan } from '../../types.js';
 import { hasTag, type Term } from '../01-parse.js';
+import { CONTRACTION, pronounLength } from '../03-mentions.js';
 import type { QuoteSpan } from '../04-quotes.js';
 import type { FrameName } from './filter.js';
 
@@ -128,6 +129,23 @@ function isOrgSpeakerWord(word: string): boolean {
   return titleLexicon().orgHeads.includes(word.toLowerCase());
 }
 
+/**
+ * True when `t`, tagged a verb, is a common noun heading a subject: a lower-case word (no
+ * auxiliary) after a determiner, adjective or noun with no punctuation between ("The campaign
+ * says", "refugee advocates also said"), as the term before a finite verb.
+ */
+export function misreadNoun(t: Term, prev: Term): boolean {
+  return (
+    hasTag(t, 'Verb') &&
+    !hasTag(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'Participle', 'PastTense', 'Adverb', 'Preposition') &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !/[,;:()—–-]/u.test(prev.post) &&
+    hasTag(prev, 'Determiner', 'Adjective', 'Noun') &&
+    !hasTag(prev, 'Pronoun', 'Verb', 'ProperNoun', 'Possessive') &&
+    !/^(?:that|which|who|this|these|those|what)$/u.test(prev.normal)
+  );
+}
+
 export function descriptionMention(text: string, s: number, e: number, head: string): Mention {
   const raw = text.slice(s, e);
   const isOrg = isOrgSpeakerWord(head) || /^(officials?|spokes(wo)?m[ae]n|police|authorities|ministry|government)$/.test(head);
@@ -198,10 +216,15 @@ class SentenceView implements SentenceContext {
     const { text, terms: sTerms } = this;
     let j = limit - 1;
     const end = j;
+    // The word right before the verb may be a noun the tagger read as a verb ("The campaign says",
+    // "refugee advocates said"): after a determiner, adjective or noun, it heads the subject.
+    const verbHead = end > 0 && misreadNoun(sTerms[end]!, sTerms[end - 1]!);
+    if (verbHead) j--;
     while (j >= 0 && hasTag(sTerms[j]!, 'Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym') && !hasTag(sTerms[j]!, 'Pronoun') && !(j < end && /[,;:]/.test(sTerms[j]!.post))) j--;
     const first = j + 1;
     if (first > end || end < 0) return null;
     const head = sTerms[end]!;
+    if (verbHead) return descriptionMention(text, sTerms[first]!.start, head.end, head.normal);
     // A quantified group of people ("Several said", "42% say", "About one in five say").
     if (QUANTIFIER_SUBJECT.test(head.normal) || (hasTag(head, 'Value') && !hasTag(head, 'Date', 'Month', 'WeekDay'))) {
       return descriptionMention(text, sTerms[Math.min(first, end)]!.start, head.end, head.normal);
@@ -265,8 +288,14 @@ class SentenceView implements SentenceContext {
     // or a partitive ("most of them said", "two of whom endorsed"): the whole phrase is the speaker.
     const group = this.groupSubject(limit);
     if (group) return group;
-    if (adjacent && SUBJECT_PRONOUN.test(adjacent.normal) && !mentions.some((m) => m.range[0] <= adjacent.start && adjacent.start < m.range[1])) {
-      return { type: 'mention', range: [adjacent.start, adjacent.end], raw: adjacent.text, kind: adjacent.normal === 'it' || adjacent.normal === 'which' || adjacent.normal === 'that' ? 'organization' : 'other', canonical: adjacent.text, form: 'pronoun' };
+    // A contracted pronoun ("he's said", "they've argued") is one term: its pronoun part is the
+    // subject; "it's said" is an impersonal passive.
+    const pronoun = adjacent?.normal.replace(CONTRACTION, '');
+    if (adjacent && pronoun !== adjacent.normal && pronoun === 'it') return null;
+    if (adjacent && pronoun && SUBJECT_PRONOUN.test(pronoun) && !mentions.some((m) => m.range[0] <= adjacent.start && adjacent.start < m.range[1])) {
+      const end = pronoun === adjacent.normal ? adjacent.end : adjacent.start + pronounLength(adjacent.text);
+      const raw = this.text.slice(adjacent.start, end);
+      return { type: 'mention', range: [adjacent.start, end], raw, kind: pronoun === 'it' || pronoun === 'which' || pronoun === 'that' ? 'organization' : 'other', canonical: raw, form: 'pronoun' };
     }
     // Coordinated verbs ("X criticised … and posted …"): the speaker of the sentence's previous
     // attribution, else the subject of the clause's first verb, else the nearest person or

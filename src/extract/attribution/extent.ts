@@ -36,7 +36,8 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
   if (contrast) end = start + contrast.index;
   const quoted = QUOTE_AFTER_SENTENCE.exec(text.slice(start, end));
   if (quoted) end = start + quoted.index + 1;
-  if (speakerStart >= ss && SUBORDINATE.test(text.slice(ss, speakerStart + 1))) {
+  // (The clause closes at its comma: a speaker after it, "As X spoke, Y noted that …", is the main clause's.)
+  if (speakerStart >= ss && SUBORDINATE.test(text.slice(ss, speakerStart + 1)) && !/,\s/u.test(text.slice(ss, speakerStart))) {
     const comma = text.indexOf(', ', start);
     if (comma >= 0 && comma < end) end = comma;
   }
@@ -54,6 +55,9 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
       }
     }
   }
+  // Whether the content has a finite verb before the current term: until it has, an "and" joins
+  // parts of its subject ("said ⟦she and her husband had opted …⟧"), not two clauses.
+  let hasVerb = terms[lo - 1] !== undefined && terms[lo - 1]!.start >= start && isFinite(terms[lo - 1]!);
   for (let i = lo; i < terms.length && terms[i]!.start < end; i++) {
     const t = terms[i]!;
     // "…, called her “…” and boycotted …": a reporting verb after a comma is the next item of a list of the subject's acts.
@@ -61,8 +65,11 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
       end = terms[i - 1]!.end;
       break;
     }
-    if ((t.normal !== 'and' && t.normal !== 'but') || ctx.inQuote(t.start)) continue;
-    if (coordinatedClause(ctx, i)) {
+    if ((t.normal !== 'and' && t.normal !== 'but') || ctx.inQuote(t.start)) {
+      if (isFinite(t)) hasVerb = true;
+      continue;
+    }
+    if (coordinatedClause(ctx, i, hasVerb)) {
       end = t.start;
       break;
     }
@@ -74,9 +81,11 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
  * True when the "and"/"but" at term `i` opens what is no longer the reported content: a reporting
  * verb coordinated with the cue ("… and added …"), a participle ("… and vowing to …"), or a clause
  * with its own subject ("… and about the same numbers would rather …", "… and he pledged …").
- * A plain verb coordinated inside the content ("said the plan is cruel and costs too much") stays.
+ * A plain verb coordinated inside the content ("said the plan is cruel and costs too much") stays,
+ * and so does a subject coordinated before the content's first finite verb (`afterVerb` false:
+ * "said she and her husband had …").
  */
-function coordinatedClause(ctx: SentenceContext, i: number): boolean {
+function coordinatedClause(ctx: SentenceContext, i: number, afterVerb: boolean): boolean {
   const { terms } = ctx;
   const next = terms[i + 1];
   const verb = next && /^(?:also|then|later|again)$/u.test(next.normal) ? terms[i + 2] : next;
@@ -85,7 +94,7 @@ function coordinatedClause(ctx: SentenceContext, i: number): boolean {
   if (hasTag(verb, 'Gerund') && !hasTag(verb, 'Noun') && /ing$/u.test(verb.normal) && terms[i + 2] !== undefined) return true;
   // A subject of up to four words, then a finite verb; an impersonal subject ("and it was
   // “absurd” to think …", "and there is …") usually goes on with the reported content.
-  if (!hasTag(verb, 'Noun', 'Determiner', 'Pronoun', 'Value', 'Adjective') || hasTag(verb, 'Verb') || /^(?:it|there|this|that)$/u.test(verb.normal)) return false;
+  if (!afterVerb || !hasTag(verb, 'Noun', 'Determiner', 'Pronoun', 'Value', 'Adjective') || hasTag(verb, 'Verb') || /^(?:it|there|this|that)$/u.test(verb.normal)) return false;
   for (let k = i + 2; k < terms.length && k <= i + 5; k++) {
     const t = terms[k]!;
     if (/[,;:]/u.test(terms[k - 1]!.post) && k - 1 !== i + 1) return false;

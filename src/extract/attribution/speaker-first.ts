@@ -27,8 +27,11 @@ import { mainSubject } from './participial.js';
  * "that" the whole word does not, and trying every split made this the slowest pattern of the
  * stage when no "that" follows.
  */
-const ADJUNCT_THAT =
+export const ADJUNCT_THAT =
   /^(?:[\s,]*(?!(?:he|she|they|we|i|it|you|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b)(?=([\p{L}\d’'.-]+))\1){0,5}?[\s,]+that\s+(?![.,;:!?])|^[\s,]*that\s+(?![.,;:!?])/iu;
+
+/** A comma, then a participle or a word that opens a clause: the words after it are no adjunct of the cue. */
+const CLAUSE_AFTER_COMMA = /,\s*(?:\p{Ll}+ing|although|though|while|whereas|because|since|when|where|as|and|but|or|which|who|if|so)\s/u;
 
 /** Prepositions among them, whose object is a noun phrase. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'for', 'of', 'on', 'against', 'with', 'into', 'behind', 'over', 'at']);
@@ -99,7 +102,10 @@ export function readContentAfter(ctx: SentenceContext, { ci, term, lemma }: CueA
     k++;
   }
   const rest = text.slice(cueEnd, se);
-  const lead = (ADJUNCT_THAT.exec(rest) ?? /^[\s,:—–-]*/u.exec(rest)!)[0];
+  const adjunct = ADJUNCT_THAT.exec(rest)?.[0];
+  // The words before "that" are no adjunct when a comma opens a new phrase among them (a
+  // participle or a subordinate clause: "pointed to X, noting that", "approve of X, although that …").
+  const lead = adjunct !== undefined && !CLAUSE_AFTER_COMMA.test(adjunct) ? adjunct : /^[\s,:—–-]*/u.exec(rest)![0];
   const hasThat = /that\s+$/u.test(lead);
   const contentStart = cueEnd + lead.length;
   const opens = opensContent(term.normal, OPENS_MIN_PRECISION);
