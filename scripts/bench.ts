@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
 import { alignClaims, defaultModel, pairFeatures, profileOfClaim, scoreFeatures } from '../src/align/index.js';
@@ -23,6 +24,7 @@ import { ingestHtml } from '../src/ingest/html.js';
 import { compareExtractions } from '../src/pipeline.js';
 import { alignStory } from '../src/scale/align-story.js';
 import { openArticlePool, processArticles } from '../src/scale/pool.js';
+import { INTERRUPT_BUDGET, tuneV8ForRuns } from '../src/scale/v8-tuning.js';
 import { groupStoryVectors, storyVector } from '../src/stories.js';
 import type { Article, ArticleClaims } from '../src/types.js';
 
@@ -32,6 +34,9 @@ const quick = args.includes('--quick');
 const devFeed = join(evalDir, 'events/ecbplus-dev-docs.jsonl');
 const corpusFeeds = [join(evalDir, 'events/ecbplus-train-docs.jsonl'), devFeed];
 const log = (s: string) => process.stderr.write(s + '\n');
+// What the command runs under (src/scale/v8-tuning.ts); the pools below are also timed without it.
+tuneV8ForRuns();
+const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
 const now = () => performance.now();
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -202,7 +207,24 @@ log(`bare parse on 2 threads: ${bareParseSpeedupTwo}× one thread in one pass; b
 // and GC threads) during the run; divided by the wall time it is the number of cores kept busy.
 const workers: Array<{ jobs: number; ms: number; cpuMs: number; processCpuMs: number; coresBusy: number }> = [];
 // Each pool size runs twice, alternating, and its faster run counts (runs vary by a few tenths here).
+// The pools run under V8's default interrupt budget too (workersDefaultV8), set for the threads they
+// start, to show what the command's budget (src/scale/v8-tuning.ts) changes.
 const POOL_RUNS = 2;
+const workersDefaultV8: typeof workers = [];
+v8.setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`);
+for (let run = 0; run < POOL_RUNS; run++) {
+  for (const jobs of [1, 2]) {
+    const t0 = now();
+    await processArticles(workerTasks, { jobs, alwaysPool: true });
+    const ms = round(now() - t0);
+    log(`pool of ${jobs} under V8's default budget, run ${run + 1}: ${ms} ms`);
+    const at = workersDefaultV8.findIndex((w) => w.jobs === jobs);
+    const entry = { jobs, ms, cpuMs: NaN, processCpuMs: NaN, coresBusy: NaN };
+    if (at < 0) workersDefaultV8.push(entry);
+    else if (ms < workersDefaultV8[at]!.ms) workersDefaultV8[at] = entry;
+  }
+}
+tuneV8ForRuns();
 for (let run = 0; run < POOL_RUNS; run++) {
   for (const jobs of [...new Set([1, 2, cores])]) {
     const t0 = now();
@@ -274,7 +296,7 @@ const result = {
   pairScoring: { pairs: pairCount, ms: round(pairMs), pairsPerSecond: Math.round((pairCount / pairMs) * 1000), checksum: round(checksum, 3) },
   ingestHtml: { pages: pages.length, medianMs: round(median(pageMs), 2), maxMs: round(Math.max(...pageMs), 1) },
   alignment: { story: `the ${base.length} articles of the largest dev story, repeated`, curve, costRatio: round(last.storyMs / curve[0]!.storyMs, 2), claimsRatio: round(last.claims / curve[0]!.claims, 2), exactCostRatio: round(last.exactMs / curve[0]!.exactMs, 2), shippedCostRatio: round(last.storyMs / curve[0]!.exactMs, 2), shippedNote: 'as shipped: a story of 10 is aligned exactly (alignClaims), one of 80 by alignStory' },
-  workers: { articles: workerTasks.length, machineParallelism, bareParse: { oneThreadPassMs: parse1.passes.map((x) => round(x)), twoThreadsPassMs: parse2.passes.map((x) => round(x)), speedupTwo: bareParseSpeedupTwo, speedupTwoByPass: bareParsePassSpeedups }, runs: workers, speedupTwoCeiling: round(Math.min(2, cores) / workers[0]!.coresBusy, 2), speedupTwo: speedup(2), speedupAll: speedup(cores), warm, warmSpeedupTwo, note: 'warm: pools that ran the warm-up articles first, then timed on the same articles (faster of two runs); ms is wall time from pool start, the faster of two runs; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes); bareParse is compromise alone on the same articles, split over threads the same way, parsed three times (speedupTwo: the first pass, as a corpus run parses each article once); speedupTwoCeiling is 2 cores over the cores a pool of one already keeps busy (its own compiler and GC threads, and the main thread, run beside the worker)' },
+  workers: { articles: workerTasks.length, machineParallelism, bareParse: { oneThreadPassMs: parse1.passes.map((x) => round(x)), twoThreadsPassMs: parse2.passes.map((x) => round(x)), speedupTwo: bareParseSpeedupTwo, speedupTwoByPass: bareParsePassSpeedups }, runs: workers, speedupTwoCeiling: round(Math.min(2, cores) / workers[0]!.coresBusy, 2), speedupTwo: speedup(2), speedupAll: speedup(cores), warm, warmSpeedupTwo, defaultV8: { interruptBudget: V8_DEFAULT_INTERRUPT_BUDGET, runs: workersDefaultV8.map(({ jobs, ms }) => ({ jobs, ms })), speedupTwo: round(workersDefaultV8[0]!.ms / workersDefaultV8[1]!.ms, 2) }, interruptBudget: INTERRUPT_BUDGET, note: 'runs and warm: under the interrupt budget the command sets (interruptBudget); defaultV8: the same cold pools under V8 default budget; warm: pools that ran the warm-up articles first, then timed on the same articles (faster of two runs); ms is wall time from pool start, the faster of two runs; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes); bareParse is compromise alone on the same articles, split over threads the same way, parsed three times (speedupTwo: the first pass, as a corpus run parses each article once); speedupTwoCeiling is 2 cores over the cores a pool of one already keeps busy (its own compiler and GC threads, and the main thread, run beside the worker)' },
   corpusCompare: corpus,
   stories: { predicted: stories.length, groups },
 };
@@ -282,7 +304,7 @@ const result = {
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(result, null, 2) + '\n');
 writeFileSync('reports/bench.svg', chart(result.stages, curve));
-log(JSON.stringify({ machineParallelism, bareParseSpeedupTwo, bareParsePassSpeedups, speedupTwoCeiling: result.workers.speedupTwoCeiling, pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, warmSpeedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
+log(JSON.stringify({ machineParallelism, bareParseSpeedupTwo, bareParsePassSpeedups, speedupTwoCeiling: result.workers.speedupTwoCeiling, pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, speedupTwoDefaultV8: result.workers.defaultV8.speedupTwo, warmSpeedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
 log('wrote reports/bench.json, reports/bench.svg');
 
 /** Two panels: KB/s per stage (bars), and alignment ms against claims (both aligners, with a linear reference). */

@@ -15,6 +15,7 @@ import { compareArticles, ENGINE } from './pipeline.js';
 import { getReporter, reporters } from './report/index.js';
 import { compareCorpusCommand, GROUP_ABOVE, groupsIntoStories, type GroupMode } from './scale/command.js';
 import { progressBar } from './scale/progress.js';
+import { tuneV8ForRuns } from './scale/v8-tuning.js';
 import type { Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
@@ -159,6 +160,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && /cli\.(js|ts)$/.test(process.argv[1]);
 if (invokedDirectly) {
+  // Before any article is read or any worker started (src/scale/v8-tuning.ts says why).
+  tuneV8ForRuns();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -45,8 +45,28 @@ export function defaultJobs(): number {
 function workerFile(): { filename: string; execArgv: string[] } {
   const ts = import.meta.url.endsWith('.ts');
   const filename = fileURLToPath(new URL(`./worker.${ts ? 'ts' : 'js'}`, import.meta.url));
-  const hasLoader = process.execArgv.some((a) => /tsx/.test(a));
-  return { filename, execArgv: ts && !hasLoader ? [...process.execArgv, '--import', 'tsx'] : [...process.execArgv] };
+  const execArgv = workerExecArgv(process.execArgv);
+  const hasLoader = execArgv.some((a) => /tsx/.test(a));
+  return { filename, execArgv: ts && !hasLoader ? [...execArgv, '--import', 'tsx'] : execArgv };
+}
+
+/** Options that take a value in the next argument and that a worker needs: how modules load. */
+const LOADER_WITH_VALUE = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C']);
+const LOADER_FLAG = /^(?:--(?:import|require|loader|experimental-loader|conditions)=|--(?:no-)?(?:experimental-[\w-]+|warnings|enable-source-maps)$)/;
+
+/**
+ * The process's options a worker thread is started with: those about loading modules. Worker threads
+ * refuse V8 options (`--interrupt-budget`, `--max-old-space-size`: V8's flags hold for the whole
+ * process anyway) and options about the process itself (`--inspect`).
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!;
+    if (LOADER_WITH_VALUE.has(a) && i + 1 < execArgv.length) out.push(a, execArgv[++i]!);
+    else if (LOADER_FLAG.test(a)) out.push(a);
+  }
+  return out;
 }
 
 /** Starts `jobs` worker threads for `processArticles` runs; close it when done. */

@@ -10,7 +10,8 @@ import { addDecision, alignClaims, candidateIndex, profileOfText, rankedCandidat
 import { ruleContext } from '../../src/compare/index.js';
 import { compareExtractions } from '../../src/pipeline.js';
 import { alignStory } from '../../src/scale/align-story.js';
-import { openArticlePool, processArticles } from '../../src/scale/pool.js';
+import { openArticlePool, processArticles, workerExecArgv } from '../../src/scale/pool.js';
+import { tuneV8ForRuns } from '../../src/scale/v8-tuning.js';
 import { processArticle, type ArticleTask } from '../../src/scale/work.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -48,6 +49,15 @@ describe('per-article work', () => {
       await pool.close();
     }
     await expect(pool.run({ task: tasks[0]! })).rejects.toThrow(/closed/);
+  });
+  it('starts worker threads with the options about loading modules only (threads refuse V8 and process options)', () => {
+    const argv = ['--interrupt-budget=5', '--import', 'tsx', '--max-old-space-size=100', '--require', './x.cjs', '--enable-source-maps', '--inspect', '--conditions=dev', '--no-warnings'];
+    expect(workerExecArgv(argv)).toEqual(['--import', 'tsx', '--require', './x.cjs', '--enable-source-maps', '--conditions=dev', '--no-warnings']);
+    expect(workerExecArgv([])).toEqual([]);
+  });
+  it('the command leaves an interrupt budget given on the command line alone', () => {
+    expect(tuneV8ForRuns(['--interrupt-budget=5000'])).toBe(false);
+    expect(tuneV8ForRuns(['--interrupt_budget=5000'])).toBe(false);
   });
   it('a bad record fails the run with an InputError naming file:line, from a worker too', async () => {
     const bad: ArticleTask[] = [...tasks, { kind: 'file', path: join(dir, 'missing.txt') }];
