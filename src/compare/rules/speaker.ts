@@ -13,7 +13,7 @@ import { contentStems, isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
 import { wordTags } from './entity.js';
-import { perClaim, acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule } from '../rule.js';
+import { perClaim, acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
 interface Speaker {
@@ -212,6 +212,16 @@ const countryOrCapital = (name: string) => aliasIndex().has(name.toLowerCase()) 
 /** A sentence with quotation marks quotes someone: unattributed, it is not the outlet's own voice. */
 const hasQuotationMarks = (sentence: string) => /["“”„«»]/.test(sentence);
 
+/** The finding for one statement credited to `xName` by one outlet and to `yName` by another. */
+function differentMouths(context: RuleContext, x: Claim, xName: string, xRange: Range, y: Claim, yName: string, yRange: Range): Finding {
+  return {
+    severity: 'high',
+    message: `${context.outletOf(x.articleId)} credits this to ${xName}, ${context.outletOf(y.articleId)} to ${yName}: ${snippet(x.text, 70)}`,
+    why: 'the same statement is put in different mouths',
+    values: [valueOf(x, xName, xRange, textOf(context, x)), valueOf(y, yName, yRange, textOf(context, y))],
+  };
+}
+
 export const speakerRule: Rule = {
   id: 'speaker/different-speaker',
   type: 'speaker',
@@ -236,39 +246,24 @@ export const speakerRule: Rule = {
         if (acronymIn(sa, sentB) || acronymIn(sb, sentA)) continue;
         // A country or capital speaking for its government ("the United States wants" / "Washington", "the Bush administration").
         if (countryOrCapital(sa) || countryOrCapital(sb)) continue;
-        out.push({
-          severity: 'high',
-          message: `${context.outletOf(a.articleId)} credits this to ${sa}, ${context.outletOf(b.articleId)} to ${sb}: ${snippet(a.text, 70)}`,
-          why: 'the same statement is put in different mouths',
-          values: [valueOf(a, sa, spa!.range, textOf(context, a)), valueOf(b, sb, spb!.range, textOf(context, b))],
-        });
+        out.push(differentMouths(context, a, sa, spa!.range, b, sb, spb!.range));
         continue;
       }
       if ((sa && !sb) || (sb && !sa)) {
         // A named speaker against a sentence that names none but opens on another person.
         const [said, other, sp] = sa ? [a, b, spa!] : [b, a, spb!];
+        const [sentSaid, sentOther] = sa ? [sentA, sentB] : [sentB, sentA];
         const subject = openingName(other, textOf(context, other));
-        if (subject && (fullPersonName(sp.name) || fullPersonName(subject.name)) && !sameName(sp.name, subject.name) && !named(sp.name, sentenceOf(other, textOf(context, other))) && !named(subject.name, sentenceOf(said, textOf(context, said))) && !countryOrCapital(sp.name)) {
-          out.push({
-            severity: 'high',
-            message: `${context.outletOf(said.articleId)} credits this to ${sp.name}, ${context.outletOf(other.articleId)} to ${subject.name}: ${snippet(said.text, 70)}`,
-            why: 'the same statement is put in different mouths',
-            values: [valueOf(said, sp.name, sp.range, textOf(context, said)), valueOf(other, subject.name, subject.range, textOf(context, other))],
-          });
+        if (subject && (fullPersonName(sp.name) || fullPersonName(subject.name)) && !sameName(sp.name, subject.name) && !named(sp.name, sentOther) && !named(subject.name, sentSaid) && !countryOrCapital(sp.name)) {
+          out.push(differentMouths(context, said, sp.name, sp.range, other, subject.name, subject.range));
           continue;
         }
         // A named person against a speaker the other outlet only describes, in words the first sentence does not use ("Police said" / "Jane Smith said").
         const described = describedSpeaker(other);
-        const sentSaid = sentenceOf(said, textOf(context, said));
         // Not when the first sentence gives the person a role ("Chief Financial Officer Jane Smith", "a spokeswoman for"): the person may speak for the body described.
         const role = sentSaid.split(/[^\p{L}]+/u).some((w) => w !== '' && commonNoun(w));
-        if (described && !role && fullPersonName(sp.name) && !named(sp.name, sentenceOf(other, textOf(context, other))) && !contentStems(sentSaid).includes(described.head)) {
-          out.push({
-            severity: 'high',
-            message: `${context.outletOf(said.articleId)} credits this to ${sp.name}, ${context.outletOf(other.articleId)} to ${described.raw}: ${snippet(said.text, 70)}`,
-            why: 'the same statement is put in different mouths',
-            values: [valueOf(said, sp.name, sp.range, textOf(context, said)), valueOf(other, described.raw, described.range, textOf(context, other))],
-          });
+        if (described && !role && fullPersonName(sp.name) && !named(sp.name, sentOther) && !contentStems(sentSaid).includes(described.head)) {
+          out.push(differentMouths(context, said, sp.name, sp.range, other, described.raw, described.range));
           continue;
         }
       }
