@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import stringSimilarity from 'string-similarity';
 import type { Article, ArticleClaims, Claim, ClaimGroup, DiscrepancyType, DiscrepancyValue, Range, Severity, WordDiff } from '../types.js';
 import { contentStems, isStopword, stem, tokenize } from '../util/words.js';
+import { lcsTable } from './diff.js';
 
 export interface RuleContext {
   readonly articles: ReadonlyMap<string, Article>;
@@ -395,8 +396,7 @@ const stretchCache = new WeakMap<readonly SentenceWord[], WeakMap<readonly Sente
 function stretchesOf(wa: readonly SentenceWord[], wb: readonly SentenceWord[]): Stretch[] {
   const n = wa.length;
   const m = wb.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = wa[i]!.key === wb[j]!.key ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const lcs = lcsTable(wa.map((w) => w.key), wb.map((w) => w.key));
   const out: Stretch[] = [];
   let i = 0;
   let j = 0;

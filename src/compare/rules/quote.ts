@@ -14,7 +14,7 @@
  */
 import stringSimilarity from 'string-similarity';
 import type { Claim, Range } from '../../types.js';
-import { sameWords, wordDiff } from '../diff.js';
+import { lcsTable, sameWords, wordDiff } from '../diff.js';
 import { isStopword, stem } from '../../util/words.js';
 import { editSimilarity, lemmaKeys, perClaim, relatedPairs, sameName, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
@@ -197,8 +197,7 @@ function unquotedMatch(quote: string, other: Claim): Range | null {
   const w = parts.map(([part]) => part);
   const n = q.length;
   const m = w.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = q[i] === w[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const lcs = lcsTable(q, w);
   // A quotation of one or two words ("called the lawsuit "laughable"") must be there whole.
   if (n === 0 || lcs[0]![0]! < Math.min(3, n) || lcs[0]![0]! < UNQUOTED_SHARE * n) return null;
   const matched: number[] = [];
