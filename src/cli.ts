@@ -127,10 +127,11 @@ export function buildProgram(): Command {
     .option('--json', 'print the figures as JSON')
     .option('--predictions <file>', 'write one prediction per record (JSON Lines)')
     .addOption(new Option('--mode <mode>', 'extraction only: read the HTML, or its w3m text dump').choices(['html', 'text']))
-    .action(async (task: string, file: string, opts: { json?: boolean; predictions?: string; mode?: 'html' | 'text' }) => {
+    .option('--sentences-only', "events pairs only: score the sentences alone, not within the engine's story grouping of their articles")
+    .action(async (task: string, file: string, opts: { json?: boolean; predictions?: string; mode?: 'html' | 'text'; sentencesOnly?: boolean }) => {
       if (!isTask(task)) fail(`unknown eval task "${task}"; tasks: ${TASKS.join(', ')}`);
       const onProgress = progress(task);
-      const result = await runEval(task, file, { ...(opts.predictions ? { predictions: opts.predictions } : {}), ...(opts.mode ? { mode: opts.mode } : {}), ...(onProgress ? { onProgress } : {}) });
+      const result = await runEval(task, file, { ...(opts.predictions ? { predictions: opts.predictions } : {}), ...(opts.mode ? { mode: opts.mode } : {}), ...(opts.sentencesOnly ? { sentencesOnly: true } : {}), ...(onProgress ? { onProgress } : {}) });
       process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatEval(result));
     });
   return program;

@@ -3,10 +3,11 @@
  * its README), scores it, and optionally writes the predictions file (one JSON line per record,
  * with the record's id).
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { evalExtraction } from './extraction.js';
 import { readJsonl, writeJsonlAtomic } from './io.js';
-import { loadPairs, predictPairs, scorePairs, type PairTask } from './pairs.js';
+import { inStoryContext, loadPairs, predictPairs, scorePairs, type PairTask } from './pairs.js';
 import { loadQuoteDocs, predictQuotes, scoreQuotes } from './quotes.js';
 import { runSynthetic } from './stance.js';
 import { groupStories, scoreStories, type StoryDoc } from './stories.js';
@@ -18,6 +19,13 @@ export interface EvalOptions {
   readonly predictions?: string;
   /** Extraction only: read HTML pages directly, or their `w3m -dump` text. */
   readonly mode?: 'html' | 'text';
+  /**
+   * Events pairs only: score the matcher on the sentences alone. By default, when the split's
+   * articles (`…-docs.jsonl` beside `…-pairs.jsonl`) are there, the pairs are scored as a corpus run
+   * sees them, within the engine's own story grouping (`inStoryContext`), and the sentence-only
+   * figures are reported beside them (`sentencesOnly.*`).
+   */
+  readonly sentencesOnly?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -58,8 +66,12 @@ export async function runEval(task: EvalTask, file: string, options: EvalOptions
       }
       const records = loadPairs(file);
       const predictions = predictPairs(records, options.onProgress);
-      if (options.predictions) writeJsonlAtomic(options.predictions, predictions);
-      figures = scorePairs(task as PairTask, records, predictions);
+      const docsFile = file.replace(/-pairs\.jsonl$/, '-docs.jsonl');
+      const inStories = task === 'events' && !options.sentencesOnly && docsFile !== file && existsSync(docsFile) ? inStoryContext(records, predictions, groupStories(readJsonl<StoryDoc>(docsFile))) : null;
+      if (options.predictions) writeJsonlAtomic(options.predictions, inStories ?? predictions);
+      figures = inStories
+        ? { ...scorePairs('events', records, inStories), storyContext: 1, ...numbers(scorePairs('events', records, predictions), 'sentencesOnly.') }
+        : { ...scorePairs(task as PairTask, records, predictions), ...(task === 'events' ? { storyContext: 0 } : {}) };
       break;
     }
     case 'stance-synthetic': {

@@ -34,6 +34,32 @@ export function predictPairs(records: readonly PairRecord[], onProgress?: (done:
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** The two articles an ECB+ pair's sentences come from, read from its id (`ecb-<doc>.xml-<n>-<doc>.xml-<n>`), or null. */
+export function pairArticleIds(id: string): readonly [string, string] | null {
+  const m = /^ecb-(.+?)\.xml-\d+-(.+?)\.xml-\d+$/.exec(id);
+  return m ? [m[1]!, m[2]!] : null;
+}
+
+/**
+ * Pair predictions as a corpus run makes them (`crossclaim compare` on many articles): the articles
+ * are grouped into stories first and claims are aligned only within a story, so a pair whose two
+ * articles the engine puts in different stories is never aligned, and it ranks below every pair of
+ * one story: its similarity is mapped to [0, 0.5), a pair of one story's to [0.5, 1], each in the
+ * order of the matcher's own score. `storyOf` is the engine's story label of each article (never a
+ * gold label). Null when some pair's articles cannot be found in `storyOf`.
+ */
+export function inStoryContext(records: readonly PairRecord[], predictions: readonly PairPrediction[], storyOf: ReadonlyMap<string, string>): PairPrediction[] | null {
+  const out: PairPrediction[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const ids = pairArticleIds(records[i]!.id);
+    const [x, y] = ids ? [storyOf.get(ids[0]), storyOf.get(ids[1])] : [undefined, undefined];
+    if (x === undefined || y === undefined) return null;
+    const p = predictions[i]!;
+    out.push(x === y ? { ...p, similarity: round(0.5 + p.similarity / 2) } : { id: p.id, similarity: round(p.similarity / 2), aligned: false, equivalent: false, discrepancies: [] });
+  }
+  return out;
+}
+
 export type PairTask = 'paraphrase' | 'similarity' | 'events' | 'stance';
 
 export function scorePairs(task: PairTask, records: readonly PairRecord[], predictions: readonly PairPrediction[]): Record<string, number> {
