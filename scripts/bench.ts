@@ -4,7 +4,8 @@
  * memory of a corpus compare, attribution and pair-scoring speed, and HTML ingest time per page.
  * Writes reports/bench.json and reports/bench.svg; prints a summary on stderr.
  *
- * Usage: npx tsx scripts/bench.ts [--eval DIR] [--quick]
+ * Usage: npm run bench -- [--eval DIR] [--quick] (builds dist/ first; the code measured is dist/,
+ * as the command ships it: scripts/bench-code.ts).
  * Timings are wall clock on whatever else the machine is running: compare ratios within one run.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,18 +15,33 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import nlp from 'compromise';
-import { alignClaims, defaultModel, pairFeatures, profileOfClaim, scoreFeatures } from '../src/align/index.js';
-import { median } from '../src/eval/metrics.js';
-import { attributionInput, extractClaims, textUnits } from '../src/extract/index.js';
-import { parseSegment, type Term } from '../src/extract/01-parse.js';
-import { findAttributions } from '../src/extract/05-attributions.js';
-import { readFeed, recordToArticle, type FeedEntry } from '../src/ingest/feed.js';
-import { ingestHtml } from '../src/ingest/html.js';
-import { compareExtractions } from '../src/pipeline.js';
-import { alignStory } from '../src/scale/align-story.js';
-import { openArticlePool, processArticles } from '../src/scale/pool.js';
-import { INTERRUPT_BUDGET, tuneV8ForRuns } from '../src/scale/v8-tuning.js';
-import { groupStoryVectors, storyVector } from '../src/stories.js';
+// The compiled dist/ the command ships (scripts/bench-code.ts says why); types from the sources.
+import {
+  INTERRUPT_BUDGET,
+  alignClaims,
+  alignStory,
+  attributionInput,
+  compareExtractions,
+  defaultModel,
+  extractClaims,
+  findAttributions,
+  groupStoryVectors,
+  ingestHtml,
+  median,
+  openArticlePool,
+  pairFeatures,
+  parseSegment,
+  processArticles,
+  profileOfClaim,
+  readFeed,
+  recordToArticle,
+  scoreFeatures,
+  storyVector,
+  textUnits,
+  tuneV8ForRuns,
+} from './bench-code.js';
+import type { Term } from '../src/extract/01-parse.js';
+import type { FeedEntry } from '../src/ingest/feed.js';
 import type { Article, ArticleClaims } from '../src/types.js';
 
 const args = process.argv.slice(2);
@@ -276,7 +292,7 @@ if (!quick) {
   writeFileSync(feed, corpusFeeds.map((f) => readFileSync(f, 'utf8')).join(''));
   const articlesIn = readFileSync(feed, 'utf8').split('\n').filter((l) => l.trim()).length;
   const t0 = now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '--import', 'tsx', 'src/cli.ts', 'compare', feed, '--out', join(dir, 'out')], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'dist/cli.js', 'compare', feed, '--out', join(dir, 'out')], { encoding: 'utf8' });
   const seconds = (now() - t0) / 1000;
   const rss = Number(/(\d+)\s*$/.exec(r.stderr.trim())?.[1] ?? NaN);
   corpus = { articles: articlesIn, seconds: round(seconds), maxRssMb: round(rss / 1024) };
