@@ -3,7 +3,7 @@
  * (`npm run bench` builds it first), not the TypeScript sources as tsx runs them. tsx compiles with
  * esbuild's `keepNames`, which wraps every named function expression in a call that sets its name
  * each time the closure is made; code that makes closures in its loops pays for that under tsx
- * and not in the shipped command (about a tenth of the pipeline's time on the ECB+ dev articles).
+ * and not in the shipped command (the pipeline took about 7% longer under tsx on the ECB+ dev articles).
  * Every module comes from `dist/`, so the bench never runs two copies of a module with two caches.
  * The types are the sources' own, which `dist/` is compiled from.
  */
