@@ -5,6 +5,7 @@
  * and let it go.
  */
 import { createReadStream } from 'node:fs';
+import { clearProfileCache } from '../align/index.js';
 import { extractClaims } from '../extract/index.js';
 import { isFeedPath, readFeed } from '../ingest/feed.js';
 import { expandInputs, InputError } from '../ingest/files.js';
@@ -136,6 +137,7 @@ export function* compareStories(corpus: Corpus, options: CorpusOptions = {}): Ge
       continue;
     }
     const result = compareExtractions(extractions, extractions.length > exactUpTo ? { ...options, align: alignStory } : options);
+    clearProfileCache();
     yield { story, articleIds, result };
   }
 }

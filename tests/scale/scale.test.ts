@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/index.js';
 import { ingestText } from '../../src/ingest/text.js';
-import { addDecision, alignClaims, candidateIndex, profileOfText, rankedCandidatesOf } from '../../src/align/index.js';
+import { addDecision, alignClaims, cachedProfile, candidateIndex, clearProfileCache, profileOfText, rankedCandidatesOf } from '../../src/align/index.js';
 import { ruleContext } from '../../src/compare/index.js';
 import { compareExtractions } from '../../src/pipeline.js';
 import { alignStory } from '../../src/scale/align-story.js';
+import { compareStories, readCorpus } from '../../src/scale/corpus.js';
 import { openArticlePool, processArticles, workerExecArgv } from '../../src/scale/pool.js';
 import { tuneV8ForRuns } from '../../src/scale/v8-tuning.js';
 import { processArticle, type ArticleTask } from '../../src/scale/work.js';
@@ -143,6 +144,30 @@ describe('omission coverage after the story aligner', () => {
     const story = compareExtractions(extractions, { align: (x) => alignStory(x, { candidates: 1000 }) });
     expect(omissions(story)).toEqual(omissions(exact));
     expect(story.groups.map((g) => g.claims.map((c) => c.id).join('+')).sort()).toEqual(exact.groups.map((g) => g.claims.map((c) => c.id).join('+')).sort());
+  });
+});
+
+describe('profiles in a corpus run', () => {
+  it('a profile is kept until the cache is cleared, then computed again the same', () => {
+    const claim = processArticle({ task: tasks[0]! }).extraction.claims[0]!;
+    const first = cachedProfile(claim);
+    expect(cachedProfile(claim)).toBe(first);
+    clearProfileCache();
+    const again = cachedProfile(claim);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+  it('each story is compared the same whether or not the profiles of the stories before it were dropped', async () => {
+    const corpus = await readCorpus([feed], { jobs: 1 });
+    const runs = [...compareStories(corpus)].map((c) => c.result?.discrepancies ?? null);
+    // Each story alone, with the profiles of every other story computed and kept before it.
+    const alone = corpus.stories.map((story) => {
+      for (const e of corpus.extractions) for (const c of e.claims) cachedProfile(c);
+      const only = { ...corpus, stories: [story] };
+      return [...compareStories(only)][0]!.result?.discrepancies ?? null;
+    });
+    expect(runs).toEqual(alone);
+    expect(runs.some((d) => d !== null && d.length > 0)).toBe(true);
   });
 });
 
