@@ -92,7 +92,7 @@ export function clearProfileCache(): void {
   older = new Map();
 }
 
-export { pairFeatures, profileOfClaim, profileOfText } from './features.js';
+export { containMax, pairFeatures, profileOfClaim, profileOfText } from './features.js';
 export { alignedDecision, defaultModel, equivalenceScore, scoreFeatures, type SimilarityModel } from './model.js';
 
 const MIN_CANDIDATE_IDF = 2.0;

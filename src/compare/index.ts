@@ -3,7 +3,7 @@
  * severity, then by how much the type can mislead (polarity, number, speaker, entity, date, source,
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
-import { pairFeatures } from '../align/features.js';
+import { containMax, pairFeatures } from '../align/features.js';
 import { addCoverage, addDecision, cachedProfile, candidateIndex, rankedCandidatesOf, type CandidateIndex, type Coverage } from '../align/index.js';
 import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
@@ -56,6 +56,16 @@ export function selectRules(ids: readonly string[] | undefined): readonly Rule[]
  */
 const OMISSION_CANDIDATES = 4;
 
+/**
+ * Below this `containMax` (the larger idf-weighted share of either claim's stems found exactly in
+ * the other, a fraction of a full scoring's cost) the omission check takes a pair as not aligned
+ * without scoring it. Chosen on ECB+ train as the largest such value under which none of the
+ * 93,636 pairs the check scored was aligned (the least containment of an aligned one was 0.135);
+ * it spares 41% of those scorings there, and on ECB+ dev 30% of 27,769, again with no decision
+ * changed.
+ */
+const OMISSION_MIN_CONTAINMENT = 0.13;
+
 export function ruleContext(extractions: readonly ArticleClaims[], model: SimilarityModel = defaultModel(), coverage?: Coverage): RuleContext {
   const articles = new Map<string, Article>(extractions.map((e) => [e.article.id, e.article]));
   const profile = (c: Claim) => cachedProfile(c);
@@ -70,8 +80,13 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
   const aligned = (a: Claim, b: Claim): boolean => {
     let yes = decided.get(a.id)?.get(b.id) ?? coverage?.decided?.(a.id, b.id);
     if (yes === undefined) {
-      const features = pairFeatures(profile(a), profile(b));
-      yes = alignedDecision(features, scoreFeatures(features, model), model);
+      const pa = profile(a);
+      const pb = profile(b);
+      if (containMax(pa, pb) < OMISSION_MIN_CONTAINMENT) yes = false;
+      else {
+        const features = pairFeatures(pa, pb);
+        yes = alignedDecision(features, scoreFeatures(features, model), model);
+      }
       addDecision(decided, a.id, b.id, yes);
     }
     if (yes) {

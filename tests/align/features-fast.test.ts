@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, lcsRatio, lcsTable, pairFeatures, profileOfText, type ClaimProfile } from '../../src/align/features.js';
+import { FEATURES, containMax, lcsRatio, lcsTable, pairFeatures, profileOfText, type ClaimProfile } from '../../src/align/features.js';
 
 const pairs: Array<[string, string]> = [
   ['The council approved a budget of 4.2 million dollars on Tuesday.', 'On Tuesday the council approved the 4.2 million dollar budget.'],
@@ -29,6 +29,17 @@ describe('fast pair features', () => {
       expect(fast[k]).toBe(slow[k]);
       expect(mixed[k]).toBe(slow[k]);
     }
+  });
+  it.each(pairs)('containMax alone is the pair feature, to the last bit: %s', (a, b) => {
+    const pa = profileOfText(a);
+    const pb = profileOfText(b);
+    expect(containMax(pa, pb)).toBe(pairFeatures(pa, pb).containMax);
+    expect(containMax(pb, pa)).toBe(pairFeatures(pa, pb).containMax);
+  });
+  it('containMax alone is the pair feature on any two texts', () => {
+    const word = fc.constantFrom('council', 'budget', 'approved', 'the', 'on', 'Tuesday', 'million', 'rescuers', 'quake', 'officials', 'said', 'twelve', '12');
+    const text = fc.array(word, { maxLength: 14 }).map((ws) => ws.join(' '));
+    fc.assert(fc.property(text, text, (a, b) => containMax(profileOfText(a), profileOfText(b)) === pairFeatures(profileOfText(a), profileOfText(b)).containMax));
   });
   it('repeated n-grams are clipped to the smaller count, in both directions', () => {
     const f = pairFeatures(profileOfText('the the the cat'), profileOfText('the cat'));
