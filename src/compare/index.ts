@@ -62,7 +62,10 @@ const OMISSION_CANDIDATES = 4;
  * without scoring it. Chosen on ECB+ train as the largest such value under which none of the
  * 93,636 pairs the check scored was aligned (the least containment of an aligned one was 0.135);
  * it spares 41% of those scorings there, and on ECB+ dev 30% of 27,769, again with no decision
- * changed.
+ * changed. Over every cross-article pair of those stories, 20 of about a million pairs below it do
+ * pass the aligned decision (19 on train, 1 on dev), all through the equivalence model on short
+ * sentences that share a word or two ("He is a killer." / "When one is killed, all of us lose."):
+ * false alignments, which an omission check is better without.
  */
 const OMISSION_MIN_CONTAINMENT = 0.13;
 
