@@ -3,8 +3,8 @@
  * severity, then by how much the type can mislead (polarity, number, speaker, entity, date, source,
  * quote, modality, omission), then by prominence (headline, lede, body) and position.
  */
-import { containMax, pairFeatures } from '../align/features.js';
-import { addCoverage, addDecision, cachedProfile, candidateIndex, rankedCandidatesOf, type CandidateIndex, type Coverage } from '../align/index.js';
+import { pairFeatures } from '../align/features.js';
+import { addCoverage, addDecision, cachedProfile, candidateIndex, rankedCandidatesOf, worthScoring, type CandidateIndex, type Coverage } from '../align/index.js';
 import { alignedDecision, defaultModel, scoreFeatures, type SimilarityModel } from '../align/model.js';
 import type { Article, ArticleClaims, Claim, ClaimGroup, Discrepancy, DiscrepancyType, Severity } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -56,19 +56,6 @@ export function selectRules(ids: readonly string[] | undefined): readonly Rule[]
  */
 const OMISSION_CANDIDATES = 4;
 
-/**
- * Below this `containMax` (the larger idf-weighted share of either claim's stems found exactly in
- * the other, a fraction of a full scoring's cost) the omission check takes a pair as not aligned
- * without scoring it. Chosen on ECB+ train as the largest such value under which none of the
- * 93,636 pairs the check scored was aligned (the least containment of an aligned one was 0.135);
- * it spares 41% of those scorings there, and on ECB+ dev 30% of 27,769, again with no decision
- * changed. Over every cross-article pair of those stories, 20 of about a million pairs below it do
- * pass the aligned decision (19 on train, 1 on dev), all through the equivalence model on short
- * sentences that share a word or two ("He is a killer." / "When one is killed, all of us lose."):
- * false alignments, which an omission check is better without.
- */
-const OMISSION_MIN_CONTAINMENT = 0.13;
-
 export function ruleContext(extractions: readonly ArticleClaims[], model: SimilarityModel = defaultModel(), coverage?: Coverage): RuleContext {
   const articles = new Map<string, Article>(extractions.map((e) => [e.article.id, e.article]));
   const profile = (c: Claim) => cachedProfile(c);
@@ -85,7 +72,7 @@ export function ruleContext(extractions: readonly ArticleClaims[], model: Simila
     if (yes === undefined) {
       const pa = profile(a);
       const pb = profile(b);
-      if (containMax(pa, pb) < OMISSION_MIN_CONTAINMENT) yes = false;
+      if (!worthScoring(pa, pb)) yes = false;
       else {
         const features = pairFeatures(pa, pb);
         yes = alignedDecision(features, scoreFeatures(features, model), model);

@@ -7,7 +7,7 @@
  * refusing a merge that would put two claims of one article together — the same rule as
  * `alignClaims`, which this matches on small stories up to candidates cut off.
  */
-import { addCoverage, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, type AlignOptions, type Alignment } from '../align/index.js';
+import { addCoverage, alignedDecision, cachedProfile, defaultModel, pairFeatures, scoreFeatures, worthScoring, type AlignOptions, type Alignment } from '../align/index.js';
 import { mergeLinks } from '../align/groups.js';
 import type { ArticleClaims, Claim, PairEvidence } from '../types.js';
 
@@ -97,6 +97,8 @@ export function alignStory(extractions: readonly ArticleClaims[], options: Story
       const key = x * n + y;
       let scored = scoredPair.get(key);
       if (scored === undefined) {
+        // Not scored, and not recorded: the omission check rules the pair out just as cheaply.
+        if (!worthScoring(profiles[x]!, profiles[y]!)) continue;
         const features = pairFeatures(profiles[x]!, profiles[y]!);
         const score = scoreFeatures(features, model);
         scored = { score, features, aligned: alignedDecision(features, score, model) };

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import stringSimilarity from 'string-similarity';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, pairFeatures, profileOfClaim, profileOfText } from '../../src/align/features.js';
+import { MIN_CANDIDATE_CONTAINMENT, alignClaims, worthScoring } from '../../src/align/index.js';
 import { fitLogistic, sigmoid } from '../../src/align/logistic.js';
 import { alignedDecision, defaultModel, scoreFeatures } from '../../src/align/model.js';
 import { compareStatements, statementClaims } from '../../src/matcher.js';
@@ -186,5 +187,26 @@ describe('the shipped model', () => {
     expect(changed.aligned).toBe(true);
     expect(changed.equivalent).toBe(false);
     expect(changed.discrepancies.map((d) => d.type)).toContain('number');
+  });
+});
+
+describe('worthScoring: the containment a candidate pair needs before it is scored', () => {
+  const claimsOf = (id: string, text: string) => statementClaims(text, id, null);
+  it('keeps a paraphrase and drops two sentences that share no content word', () => {
+    const a = profileOfText('Police said the suspect turned himself in on Friday night.');
+    expect(worthScoring(a, profileOfText('The suspect turned himself in to police on Friday night.'))).toBe(true);
+    expect(worthScoring(a, profileOfText('The storm flooded the main road into the village.'))).toBe(false);
+    expect(MIN_CANDIDATE_CONTAINMENT).toBeGreaterThan(0);
+  });
+  it('no pair the aligner links falls below it', () => {
+    const texts = [
+      'He is a killer. Rescuers pulled 12 people from the rubble after the quake on Monday. The mayor said the town would rebuild.',
+      'When one is killed, all of us lose. Officials said rescuers pulled 12 people from the rubble of the quake on Monday. The town will be rebuilt, the mayor said.',
+      'The quake struck on Monday. Twelve people were pulled from the rubble by rescuers. The mayor promised to rebuild the town.',
+    ];
+    const extractions = texts.map((t, i) => claimsOf(`t${i}`, t));
+    const { pairs } = alignClaims(extractions);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const p of pairs) expect(p.features.containMax).toBeGreaterThanOrEqual(MIN_CANDIDATE_CONTAINMENT);
   });
 });
