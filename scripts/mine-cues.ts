@@ -8,7 +8,8 @@
  * training texts, `precision` = cue / seen, `after` = share of its cues whose content follows the
  * cue, `direct` = share of those whose content starts within a few characters of the cue (no
  * addressee, no "that"), `lemma` = compromise's root. Only forms seen as a cue at least MIN_CUE
- * times are kept; nothing of the texts is copied. Deterministic.
+ * times are kept; nothing of the texts is copied. Deterministic. Cues ending in a preposition are
+ * counted by their last two words (`minedPairs`, see minePairs).
  *
  * Then it fits the attribution filter (src/extract/attribution/filter.ts) on the same split: every
  * draft the frame readers propose is labelled by whether it matches a gold attribution with a
@@ -33,6 +34,10 @@ import { matchByOverlap } from '../src/eval/quotes.js';
 import { QuoteTermsCache } from './quote-terms.js';
 
 const MIN_CUE = 2;
+/** A word-preposition pair is kept when at least this many annotated cues end with it. */
+const MIN_PAIR = 3;
+/** Prepositions a cue may end with ("criticism of", "focused on"). */
+const PAIR_PREPOSITION = /^(?:of|on|about|for|to|with|against|at|over|toward|towards|into|by)$/u;
 /** A lexical token of the filter (filter.ts, draftTokens) gets a weight when at least this many training drafts carry it. */
 const MIN_TOKEN = 20;
 /** Full-batch optimisation steps of the filter, its step size and L2 penalty. */
@@ -114,6 +119,7 @@ function mineCues(): void {
   }
 
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const minedPairs = minePairs(round);
   const minedStats: Record<string, { lemma: string; cue: number; seen: number; precision: number; after: number; direct: number }> = {};
   for (const [form, s] of [...stats.entries()].sort((a, b) => b[1].cue - a[1].cue || (a[0] < b[0] ? -1 : 1))) {
     if (s.cue < MIN_CUE) continue;
@@ -124,9 +130,48 @@ function mineCues(): void {
   const lexicon = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
   lexicon.mined = mined;
   lexicon.minedStats = minedStats;
-  lexicon.minedFrom = `scripts/mine-cues.ts over ${lines.length} PolNeAR training documents; forms heading at least ${MIN_CUE} annotated cues`;
+  lexicon.minedPairs = minedPairs;
+  lexicon.minedFrom = `scripts/mine-cues.ts over ${lines.length} PolNeAR training documents; forms heading at least ${MIN_CUE} annotated cues; word-preposition pairs ending at least ${MIN_PAIR} annotated cues`;
   writeFileSync(out, JSON.stringify(lexicon, null, 1) + '\n');
-  console.log(`${lines.length} documents, ${Object.keys(minedStats).length} cue forms, ${mined.length} lemmas`);
+  console.log(`${lines.length} documents, ${Object.keys(minedStats).length} cue forms, ${mined.length} lemmas, ${Object.keys(minedPairs).length} word-preposition pairs`);
+}
+
+/**
+ * Cues that end in a preposition ("focused on", "attacks on", "criticism of"): for each pair of a
+ * word form and the preposition after it, `cue` = how often an annotated cue span ends with the
+ * pair, `seen` = how often the two words stand next to each other in the training texts, and
+ * `precision` = cue / seen. Pairs ending at least MIN_PAIR cues are kept (read by
+ * src/extract/attribution/prepositional.ts); nothing of the texts is copied.
+ */
+function minePairs(round: (x: number) => number): Record<string, { cue: number; seen: number; precision: number }> {
+  const cue = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const doc = JSON.parse(line) as Record_;
+    let prev: RegExpMatchArray | null = null;
+    for (const m of doc.text.matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      if (prev && PAIR_PREPOSITION.test(w) && /^\s+$/u.test(doc.text.slice(prev.index! + prev[0].length, m.index))) {
+        const key = `${prev[0].toLowerCase()} ${w}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      prev = m;
+    }
+    for (const q of doc.quotes) {
+      const [cs, ce] = q.cue_spans[q.cue_spans.length - 1] ?? [0, 0];
+      const words = [...doc.text.slice(cs, ce).matchAll(WORD)].map((m) => m[0].toLowerCase());
+      if (words.length < 2 || !PAIR_PREPOSITION.test(words[words.length - 1]!)) continue;
+      const key = `${words[words.length - 2]} ${words[words.length - 1]}`;
+      cue.set(key, (cue.get(key) ?? 0) + 1);
+    }
+  }
+  const out: Record<string, { cue: number; seen: number; precision: number }> = {};
+  for (const [key, n] of [...cue.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    if (n < MIN_PAIR) continue;
+    const total = Math.max(seen.get(key) ?? 0, n);
+    out[key] = { cue: n, seen: total, precision: round(n / total) };
+  }
+  return out;
 }
 
 

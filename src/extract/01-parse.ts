@@ -47,11 +47,19 @@ const COMPUTE = (nlp.world() as { hooks: string[] }).hooks.filter((h) => h !== '
  */
 export const PROSE = COMPUTE.filter((h) => h !== 'postTagger');
 
+/** A word, a comma or colon, and an opening quotation mark glued to the next word. */
+const GLUED_QUOTE = /[\p{L}\d][,:](?=["“‘][\p{L}\d])/u;
+const GLUED_QUOTE_ALL = /([\p{L}\d])[,:](?=["“‘][\p{L}\d])/gu;
+
 /** Parses `text.slice(start, end)` and returns its terms with absolute offsets. */
 export function parseSegment(text: string, start: number, end: number): Term[] {
   const segment = text.slice(start, end);
   if (!segment.trim()) return [];
-  const doc = nlp.tokenize(segment);
+  // A comma or colon with an opening quotation mark and no space after it (`said,“Look`) would be
+  // one term to compromise: the punctuation is read as a space (same length, so offsets hold), and
+  // each term's punctuation is taken back from the text below.
+  const glued = GLUED_QUOTE.test(segment);
+  const doc = nlp.tokenize(glued ? segment.replace(GLUED_QUOTE_ALL, '$1 ') : segment);
   doc.compute([...(isTitleCase(segment) ? COMPUTE : PROSE), 'offset']);
   const out: Term[] = [];
   for (const sentence of (doc as unknown as { docs: CompromiseTerm[][] }).docs) {
@@ -69,8 +77,8 @@ export function parseSegment(text: string, start: number, end: number): Term[] {
         end: at + t.text.length,
         // The document is dropped after this, so its tag sets are not shared with anything else.
         tags: t.tags ?? new Set(),
-        pre: t.pre,
-        post: t.post,
+        pre: glued ? text.slice(Math.max(start, at - t.pre.length), at) : t.pre,
+        post: glued ? text.slice(at + t.text.length, Math.min(end, at + t.text.length + t.post.length)) : t.post,
       });
     }
   }

@@ -85,6 +85,28 @@ interface Chunk {
   /** Role words inside the chunk or just before it ("President", "adviser"). */
   readonly roles: readonly string[];
   readonly demonyms: readonly string[];
+  /** A single word right after a locative preposition ("in Adelaide", "from Virginia"). */
+  readonly located: boolean;
+}
+
+/** Prepositions after which a single name is a place rather than a person ("in X", "from X"). */
+const LOCATIVE = /^(?:in|from|across|throughout|near|outside|inside)$/u;
+
+/** Adjectives that quantify or rank a group rather than name it ("Other Republicans", "Top Democrats"). */
+const GROUP_ADJECTIVE = /^(?:other|another|many|several|few|more|most|such|certain|various|numerous|top|senior|leading|prominent|fellow|former|current|both|each|every|some|all|new|young|old|older|younger|local|national|conservative|liberal|moderate)$/u;
+
+/**
+ * True when the sentence-initial term `i`, which is no name by itself, is the first word of a name:
+ * an adjective right before a capitalised name word ("United Airlines", "Big Blue"), unless it
+ * quantifies or ranks a group ("Other Republicans", "Top Democrats").
+ */
+function leadsName(text: string, terms: readonly Term[], i: number, sentenceStarts: ReadonlySet<number>, vocabulary: ReadonlySet<string>): boolean {
+  const t = terms[i]!;
+  const next = terms[i + 1];
+  if (!sentenceStarts.has(t.start) || !next || !isCapitalised(next) || !/^ $/u.test(text.slice(t.end, next.start))) return false;
+  if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Comparative', 'Superlative')) return false;
+  if (GROUP_ADJECTIVE.test(t.normal) || NOT_NAMES.has(t.normal) || isTitleWord(t.text) || isDemonym(t.text)) return false;
+  return eligible(next, sentenceStarts, vocabulary) && !NOT_NAMES.has(next.normal);
 }
 
 /** Name chunks of capitalised words, with the role words and demonyms that precede them split off. */
@@ -93,7 +115,7 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
   let i = 0;
   while (i < terms.length) {
     const t = terms[i]!;
-    if (!isCapitalised(t) || !eligible(t, sentenceStarts, properVocabulary) || (titleCase(t) && !knownName(t, properVocabulary))) {
+    if (!isCapitalised(t) || !(eligible(t, sentenceStarts, properVocabulary) || leadsName(text, terms, i, sentenceStarts, properVocabulary)) || (titleCase(t) && !knownName(t, properVocabulary))) {
       i++;
       continue;
     }
@@ -122,7 +144,9 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     const demonyms: string[] = [];
     let k = 0;
     let lastRole = -1;
-    for (let x = 0; x < run.length; x++) {
+    // A name compromise knows as an organisation throughout ("General Motors") has no role word in it.
+    const organisation = run.length > 1 && run.every((r) => hasTag(r, 'Organization') || CONNECTORS.has(r.normal));
+    for (let x = 0; x < run.length && !organisation; x++) {
       const w = run[x]!.text;
       // Lower-case words of a title ("of" in "Secretary of State") are roles only between capitalised ones.
       if ((isTitleWord(w) || isHonorific(run[x]!)) && /^\p{Lu}/u.test(w) && x < run.length - 1) lastRole = x;
@@ -149,7 +173,7 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     if (name.length === 0) continue;
     if (name.length === 1 && NOT_NAMES.has(name[0]!.normal)) continue;
     if (name.every((n) => isDemonym(n.text))) continue;
-    chunks.push({ terms: name, roles, demonyms });
+    chunks.push({ terms: name, roles, demonyms, located: name.length === 1 && LOCATIVE.test(terms[i - run.length - 1]?.normal ?? '') && !/['’]s?$/u.test(name[0]!.text) });
   }
   return chunks;
 }
@@ -181,6 +205,8 @@ function kindOf(chunk: Chunk, raw: string): MentionKind {
   if (/^(ministry|department|office|council|commission|court|party|agency|bank|university|committee|union|group|company|corp|inc|ltd|news|times|post|journal|magazine|tv|radio|network|institute|foundation|association|organization|organisation|forces|army|navy|police)$/i.test(last.text)) {
     return 'organization';
   }
+  // A lone first name after "in" or "from" is a place that is also a name ("in Adelaide", "from Virginia").
+  if (chunk.located && chunk.terms.every((t) => hasTag(t, 'FirstName', 'Place') && !hasTag(t, 'LastName', 'Honorific'))) return 'place';
   if (chunk.terms.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'))) return 'person';
   if (aliasIndex().has(lower) || chunk.terms.some((t) => hasTag(t, 'Place', 'Country', 'City', 'Region'))) return 'place';
   if (chunk.terms.some((t) => hasTag(t, 'Organization'))) return 'organization';

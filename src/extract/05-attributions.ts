@@ -12,14 +12,16 @@
  * - speaker before, content after: `X said: “…”`, `X said (that) …`, `X told reporters …`,
  *   `X called it “…”` (speaker-first).
  * Nouns that report without a verb, `his suggestion that …`, `her support for X`, are read per
- * sentence (noun-complement), and so is a poll as a finding's source, `In a new poll, …` and
+ * sentence (noun-complement), so are cues ending in a preposition mined from the training split,
+ * `X railed against …`, `a call for …` (prepositional), and so is a poll as a finding's source, `In a new poll, …` and
  * `… in the polls` (survey). A sentence led by a short title-cased name and a colon
  * (`X: Content`) is X's (colon). Quotations no cue claims continue the previous speaker, or the
  * attribution whose frame interrupts them (unclaimed-quotes). A trained filter
  * (attribution/filter.ts) then drops drafts unlikely to be attributions, and of two kept drafts
  * with nearly the same content the one it scores lower. Channels (`via`) come
  * from the sentence, its paragraph, an anaphoric "in the interview", or the same speaker's
- * statement in an adjacent paragraph (via). Work is linear in the number of terms and mentions
+ * statement in an adjacent paragraph (via). A line break between two sentences ends a paragraph
+ * (lineParagraphs). Work is linear in the number of terms and mentions
  * for a bounded number of quotations per sentence.
  */
 import type { Attribution, Mention, Range, Sentence } from '../types.js';
@@ -37,6 +39,7 @@ import type { CueAt, FrameReader } from './attribution/frame.js';
 import { readNounComplement } from './attribution/noun-complement.js';
 import { readParticipial } from './attribution/participial.js';
 import { readPassive } from './attribution/passive.js';
+import { readPrepositional } from './attribution/prepositional.js';
 import { readQuotedAsSaying } from './attribution/quoted-as-saying.js';
 import { readSpeakerFirst } from './attribution/speaker-first.js';
 import { readSurvey } from './attribution/survey.js';
@@ -67,6 +70,9 @@ const FRAMES: ReadonlyArray<readonly [FrameName, FrameReader]> = [
   ['speaker-first', readSpeakerFirst],
 ];
 
+/** Forms of saying that are verbs wherever the tagger reads a noun ("Jane Doe, the aide, tells CNN"). */
+const UNAMBIGUOUS_CUE = /^(?:says|said|tells|told|adds|writes|explains|recalls)$/u;
+
 /** Passive voice ("has been accused of") reports nobody's words, except "was quoted as saying". */
 const PASSIVE_AUX = /^(been|was|were|is|are|be|being|get|got)$/;
 
@@ -84,7 +90,7 @@ function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): Cu
   const next = terms[k];
   if (ci > 0 && next && !/[,;:]/u.test(terms[k - 1]!.post) && isListedCue(next.normal) && hasTag(next, 'PastTense', 'PresentTense') && !hasTag(next, 'Gerund', 'Noun') && misreadNoun(term, terms[ci - 1]!)) return null;
   // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that").
-  if (!hasTag(term, 'Verb') && !/^(says|said)$/.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before))) return null;
+  if (!hasTag(term, 'Verb') && !UNAMBIGUOUS_CUE.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before))) return null;
   // "is saying", "was hoping": a form of "be" before a gerund is the progressive, not the passive.
   // A passive ("was first reported by") is left to the passive frame.
   const aux = ci > 1 && /^(?:first|also|already|widely|later|previously|initially|originally|repeatedly|never|not)$/u.test(terms[ci - 1]!.normal) ? ci - 2 : ci - 1;
@@ -122,7 +128,8 @@ export interface AttributionCandidate {
 
 /** Every attribution the frame readers propose for an article, in text order, before filtering. */
 export function findAttributionCandidates(input: AttributionInput): AttributionCandidate[] {
-  const { text, sentences, paragraphs, terms, articleId } = input;
+  const { text, terms, articleId } = input;
+  const { sentences, paragraphs } = lineParagraphs(text, input.sentences, input.paragraphs);
   const article: ArticleContext = { text, sentences, paragraphs, quotesByParagraph: paragraphs.map((p) => findQuoteSpans(text, p[0], p[1])), drafts: [], usedQuotes: new Set() };
   const mentionList = [...input.mentions.mentions].sort((a, b) => a.range[0] - b.range[0]);
   const channelsBySentence: ReturnType<typeof sentenceChannels>[] = [];
@@ -167,6 +174,9 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
     const beforeNoun = article.drafts.length;
     readNounComplement(ctx);
     for (let i = beforeNoun; i < article.drafts.length; i++) article.drafts[i]!.frame = 'noun-complement';
+    const beforePrepositional = article.drafts.length;
+    readPrepositional(ctx);
+    for (let i = beforePrepositional; i < article.drafts.length; i++) article.drafts[i]!.frame = 'prepositional';
     const beforeSurvey = article.drafts.length;
     readSurvey(ctx);
     for (let i = beforeSurvey; i < article.drafts.length; i++) article.drafts[i]!.frame = 'according-to';
@@ -188,6 +198,40 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
   });
 }
 
+/**
+ * The paragraphs as attribution reads them: a line break between two sentences of a paragraph
+ * (text pasted with single line breaks) ends a paragraph too, so that an unclosed quotation (a
+ * quoted passage going on in the next paragraph opens again there) and a continued speaker are
+ * read per line, as in a paragraph. Sentences are renumbered to the new paragraphs; a paragraph
+ * without such a break is kept as it is.
+ */
+function lineParagraphs(text: string, sentences: readonly Sentence[], paragraphs: readonly Range[]): { sentences: readonly Sentence[]; paragraphs: readonly Range[] } {
+  let breaks = false;
+  for (let i = 1; i < sentences.length && !breaks; i++) {
+    const [a, b] = [sentences[i - 1]!, sentences[i]!];
+    breaks = a.paragraph === b.paragraph && text.slice(a.range[1], b.range[0]).includes('\n');
+  }
+  if (!breaks) return { sentences, paragraphs };
+  const outParagraphs: Range[] = [];
+  const outSentences: Sentence[] = [];
+  let open: [number, number] | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = sentences[i - 1];
+    const para = paragraphs[s.paragraph] ?? s.range;
+    if (!prev || prev.paragraph !== s.paragraph) open = null;
+    else if (text.slice(prev.range[1], s.range[0]).includes('\n')) {
+      open![1] = prev.range[1];
+      open = null;
+    }
+    if (!open) {
+      open = [prev && prev.paragraph === s.paragraph ? s.range[0] : para[0], para[1]];
+      outParagraphs.push(open);
+    }
+    outSentences.push({ ...s, paragraph: outParagraphs.length - 1 });
+  }
+  return { sentences: outSentences, paragraphs: outParagraphs };
+}
 
 /** Word classes the syntax tokens name, most specific first. */
 const CLASSES = ['Pronoun', 'ProperNoun', 'Determiner', 'Possessive', 'Value', 'Gerund', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Noun', 'Verb'];

@@ -9,6 +9,9 @@ import { cueLemma, isListedCue, NEEDS_THAT, QUOTE_ONLY } from './cues.js';
 import { trimContent } from './context.js';
 import type { FrameReader } from './frame.js';
 
+/** A sentence opened by a demonstrative and a copula before the cue ("That's according to …", "This is according to …"). */
+const DEMONSTRATIVE_LEAD = /^[\s"“]*(that|this|those|these)\s*(?:['’]s|is|was|are|were)\s*$/iu;
+
 export const readAccordingTo: FrameReader = (ctx, { ci, term, according, before }) => {
   if (!according) return null;
   const { text, terms, ss, se } = ctx;
@@ -37,6 +40,14 @@ export const readAccordingTo: FrameReader = (ctx, { ci, term, according, before 
   // sentence around it (PolNeAR's range of a split content runs over the frame).
   const rest = text.slice(npE, se);
   const inside = !sentenceStart && /^[,—–)]|^\s+-\s/u.test(rest) && rest.replace(/^[\s,—–)-]+/u, '').trim().split(/\s+/u).length >= 2;
+  // "That's according to X." points back at what came before: the demonstrative is the content
+  // (its antecedent is the previous sentence), as PolNeAR marks it.
+  const pointer = DEMONSTRATIVE_LEAD.exec(before);
+  if (pointer) {
+    const start = ss + pointer.index + pointer[0].search(/\S/u);
+    ctx.push({ content: [start, start + pointer[1]!.length], kind: 'indirect', speaker, cue, quote: null });
+    return ci;
+  }
   const content = sentenceStart ? trimContent(text, npE + 1, se) : trimContent(text, ss, inside ? se : term.start);
   if (content[1] - content[0] < 8) return ci;
   ctx.push({ content, kind: 'indirect', speaker, cue, quote: null });

@@ -36,7 +36,9 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   if (according) return null;
   const { text, ss, se, article } = ctx;
   if (readAppositionSpeaker(ctx, ci)) return ci;
-  const subject = ctx.mentionEndingBefore(term.start, 0, ci) ?? adjacentSubject(ctx, ci);
+  // A name in a parenthesis right before the cue ("Jane Doe (D-Ore.) said") is the subject's affiliation, not the subject.
+  const nearest = ctx.mentionEndingBefore(term.start, 0, ci);
+  const subject = (nearest && !inParenthesis(text, nearest) ? nearest : null) ?? adjacentSubject(ctx, ci);
   // A relative pronoun ("…, who spoke on condition of anonymity") opens no frame of its own.
   const relative = subject && /^(?:who|which|that)$/iu.test(subject.raw);
   // "…, Jane Roe of Friends of the Earth said": the subject is the person before the "of" chain.
@@ -75,6 +77,15 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
     (quoteBefore || !ADJUNCT_THAT.test(text.slice(term.end, se))) &&
     /(?:[,”"’—–]|'')\s*$/u.test(text.slice(ss, subjectStart)) &&
     (quoteBefore || text.slice(ss, subjectStart).trim().split(/\s+/).length >= 3 || splitSubject(text, term.end, se));
+  // A sentence that is only a frame ("“… .” Jane Doe said.") closes the quotation ending the previous sentence.
+  if (!afterQuote && !invertedNamed && !plainFrame && previous && isFrameSentence(text.slice(ss, se))) {
+    const q = ctx.paragraphQuotes.find((x) => !ctx.usedQuotes.has(x) && Math.abs(x.outer[1] - previous.range[1]) <= 1 && x.outer[1] <= ss);
+    const speaker = precedingMention && !relative ? precedingMention : null;
+    if (!q || !speaker) return null;
+    ctx.usedQuotes.add(q);
+    ctx.push({ content: q.content, kind: quoteKind(text, q, previous.range[0]), speaker, cue: span(text, term.start, term.end), quote: q });
+    return ci;
+  }
   if (!afterQuote && !invertedNamed && !plainFrame) return null;
   const inverted = afterQuote || invertedNamed;
   const speaker = inverted ? ctx.speakerAfter(ci) ?? speakerPhraseAfter(ctx.text, term.end) : precedingMention;
@@ -109,7 +120,7 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
       // (a noun with a "that" clause, read inside such a quotation, is none).
       const para = article.paragraphs[ctx.sentence.paragraph]!;
       const earlier = article.sentences.some((s) => s.paragraph === ctx.sentence.paragraph && s.range[0] < ss);
-      if (earlier && !/[“”"]/u.test(text.slice(para[0], ss)) && !article.drafts.some((d) => d.paragraph === ctx.sentence.paragraph && d.frame !== 'noun-complement')) {
+      if (earlier && !/[“”"]/u.test(text.slice(para[0], ss)) && !article.drafts.some((d) => d.paragraph === ctx.sentence.paragraph && d.frame !== 'noun-complement' && d.frame !== 'prepositional')) {
         content = trimContent(text, para[0], boundary);
       }
     }
@@ -195,6 +206,25 @@ function startOfFifthLastSpaceRun(s: string): number {
 }
 
 /**
+ * A sentence that is only a frame: a pronoun or a capitalised name (with an honorific and a short
+ * parenthesis), a listed cue verb, and a short adjunct ("Jane Doe said.", "Mr. Roe (D-Ore.) said
+ * Tuesday.", "She added."). It closes the quotation that ends the sentence before it.
+ */
+const FRAME_SENTENCE = /^(?:he|she|they|we|i|(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*(?:\s+\([^()]{1,20}\))?)\s+(?:also\s+)?(\p{Ll}+)(?:\s+[^.!?“”"]{1,40}?)?[.!?]$/iu;
+export function isFrameSentence(sentence: string): boolean {
+  const m = FRAME_SENTENCE.exec(sentence.trim());
+  return m !== null && isListedCue(m[1]!.toLowerCase());
+}
+
+/** True when mention `m` stands alone in a short parenthesis ("(D-Ore.)"). */
+function inParenthesis(text: string, m: Mention): boolean {
+  return /\(\s*$/u.test(text.slice(Math.max(0, m.range[0] - 2), m.range[0])) && /^[^()]{0,6}\)/u.test(text.slice(m.range[1], m.range[1] + 8));
+}
+
+/** A short parenthesis opening a string ("(D-Ore.)", "(R)"). */
+const PARENTHESIS = /^\([^()]{1,30}\)/u;
+
+/**
  * The subject right before the cue when it is no named mention: a pronoun ("…, they say") or a
  * description ("…, officials said", "…,” the Russian leader said), with only auxiliaries and
  * adverbs between it and the cue.
@@ -202,7 +232,8 @@ function startOfFifthLastSpaceRun(s: string): number {
 function adjacentSubject(ctx: SentenceContext, ci: number): Mention | null {
   const subject = ctx.subjectBefore(ci);
   if (!subject) return null;
-  const between = ctx.text.slice(subject.range[1], ctx.terms[ci]!.start).trim();
+  // A parenthesis after a name (a party and state, "Jane Doe (D-Ore.) said") stands between it and the cue.
+  const between = ctx.text.slice(subject.range[1], ctx.terms[ci]!.start).trim().replace(PARENTHESIS, '').trim();
   if (between && !between.split(/\s+/).every((w) => SKIPPABLE.has(w.toLowerCase()))) return null;
   return subject;
 }
@@ -234,6 +265,11 @@ function readAppositionSpeaker(ctx: SentenceContext, ci: number): boolean {
 
 /** Title-cased words (a show, a book, a slogan), with short function words between them. */
 const TITLE = /^(?:\p{Lu}[\p{L}’'.:-]*|\d+|of|the|and|a|an|in|on|to|for|with|at|by)(?:\s+(?:\p{Lu}[\p{L}’'.:-]*|\d+|of|the|and|a|an|in|on|to|for|with|at|by)){0,6}[,]?$/u;
+/** True when a quotation's inner text is a title (a show, a book, a slogan), not words said. */
+export function isTitleText(inner: string): boolean {
+  return TITLE.test(inner.replace(/[.,]+$/u, '').trim());
+}
+
 /** True when the quotation closing right before `pos` (in the sentence from `ss`) holds a title, not words said. */
 function isTitleQuoteBefore(text: string, ss: number, pos: number): boolean {
   const lead = text.slice(ss, pos);

@@ -274,6 +274,9 @@ class SentenceView implements SentenceContext {
     if (k >= 0 && /,/.test(sTerms[k]!.post)) {
       let j = k - 1;
       while (j >= 0 && !/,/.test(sTerms[j]!.post)) j--;
+      // A relative clause with commas of its own ("X, who served in A, B and C, said"): the subject is before its "who".
+      const relative = relativeClauseComma(sTerms, k);
+      if (relative >= 0) j = relative;
       if (j >= 0) k = j;
       else {
         // No apposition ("X, the aide, said"): a verb after the sentence's only comma continues its
@@ -424,4 +427,19 @@ export function sentenceContext(
   channels: readonly Channel[],
 ): SentenceContext {
   return new SentenceView(article, index, terms, allMentions, channels);
+}
+
+/** Terms a relative clause between commas may span before the cue. */
+const RELATIVE_SPAN = 40;
+
+/**
+ * The term before the comma that opens a relative clause (", who …", ", which …") ending with the
+ * comma after term `k`, when the clause has commas of its own; -1 when there is none.
+ */
+function relativeClauseComma(terms: readonly Term[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - RELATIVE_SPAN; j--) {
+    if (/[;:]/u.test(terms[j]!.post)) return -1;
+    if (/,/u.test(terms[j]!.post) && /^(?:who|whose|which)$/u.test(terms[j + 1]?.normal ?? '')) return j;
+  }
+  return -1;
 }

@@ -97,3 +97,18 @@ export function cueLemma(word: string): string | undefined {
   }
   return cueForms.get(word);
 }
+
+/** What the training split says about a word and the preposition after it as the end of a cue ("focused on"; scripts/mine-cues.ts). */
+export interface MinedPair {
+  /** Times an annotated cue ends with the pair, and times the two words stand together. */
+  readonly cue: number;
+  readonly seen: number;
+  readonly precision: number;
+}
+
+let minedPairs: ReadonlyMap<string, MinedPair> | undefined;
+/** The mined statistics of a lower-cased word form and the preposition after it, if the pair was mined. */
+export function minedPair(word: string, preposition: string): MinedPair | undefined {
+  minedPairs ??= new Map(Object.entries((cueLexicon() as { minedPairs?: Record<string, MinedPair> }).minedPairs ?? {}));
+  return minedPairs.get(`${word} ${preposition}`);
+}

@@ -17,7 +17,7 @@ import { cueLemma, isListedCue } from './cues.js';
 
 /** A sentence end followed by an opening quotation mark that the sentence splitter did not split at. */
 const QUOTE_AFTER_SENTENCE = /[.!?]\s+(?:''|["“])/u;
-const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|has|had|was|is|said|says)\b)|;\s|,\s+(?!including\b|according\b)\p{Ll}+ing\s/u;
+const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|has|had|was|is|said|says)\b)|;\s|,[”"’]?\s+(?!including\b|according\b)\p{Ll}+ing[\s,]/u;
 /** A concessive or contrasting clause after a comma. */
 const CONCESSIVE = /,\s+(?:while|whereas|although|though)\s/u;
 /** A relative pronoun after a comma as the speaker: the cue is inside a relative clause. */

@@ -8,13 +8,13 @@
  * without that file every draft is kept.
  */
 import { readFileSync } from 'node:fs';
-import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
+import { isListedCue, minedCue, minedPair, PRECISION_PRIOR, smoothedPrecision } from './cues.js';
 import { underThreeWords, type Draft } from './context.js';
 import { nounClass, verbClass } from './verb-class.js';
 
 /** The frame reader that proposed a draft. */
-export type FrameName = 'quoted-as-saying' | 'passive' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'noun-complement' | 'colon' | 'unclaimed' | 'other';
-const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'passive', 'participial', 'content-first', 'according-to', 'speaker-first', 'noun-complement', 'colon', 'unclaimed'];
+export type FrameName = 'quoted-as-saying' | 'passive' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'noun-complement' | 'prepositional' | 'colon' | 'unclaimed' | 'other';
+const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'passive', 'participial', 'content-first', 'according-to', 'speaker-first', 'noun-complement', 'prepositional', 'colon', 'unclaimed'];
 const KINDS = ['direct', 'partial', 'indirect', 'direct-unmarked'] as const;
 const SPEAKER_FORMS = ['name', 'pronoun', 'description'] as const;
 const SPEAKER_KINDS = ['person', 'organization', 'place', 'other'] as const;
@@ -39,6 +39,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'cue.logCount',
   'cue.say',
   'cue.words',
+  'cue.pair',
+  'cue.pairPrecision',
   'content.logChars',
   'content.short',
   'content.to',
@@ -72,6 +74,10 @@ export function draftFeatures(text: string, sentenceRange: readonly [number, num
   f.push(mined ? Math.log10(1 + mined.cue) : 0);
   f.push(/^(?:say|says|said|saying|tell|tells|told|telling|according)$/u.test(head) ? 1 : 0);
   f.push(Math.min(cueWords.length, 4) / 4);
+  // A cue ending in a preposition ("focused on"): the mined statistics of its last two words (cues.ts, minedPair).
+  const pair = cueWords.length >= 2 ? minedPair(cueWords[cueWords.length - 2]!.replace(/[^\p{L}’'-]+/gu, ''), cueWords[cueWords.length - 1]!.replace(/[^\p{L}]+/gu, '')) : undefined;
+  f.push(pair ? 1 : 0);
+  f.push(pair ? pair.cue / (pair.seen + PRECISION_PRIOR) : 0);
   const content = text.slice(d.content[0], d.content[1]);
   f.push(Math.log10(1 + content.length));
   f.push(underThreeWords(content) ? 1 : 0);

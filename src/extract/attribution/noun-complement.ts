@@ -65,7 +65,7 @@ function clauseFollows(terms: readonly Term[], i: number): boolean {
 }
 
 /** A possessive ("his", "Clinton's") within two words before the noun at term `hi`. */
-function possessiveBefore(ctx: SentenceContext, hi: number): Mention | null {
+export function possessiveBefore(ctx: SentenceContext, hi: number): Mention | null {
   const { terms, mentions } = ctx;
   for (let k = hi - 1; k >= 0 && k >= hi - 2; k--) {
     const t = terms[k]!;

@@ -23,16 +23,40 @@ export const readParticipial: FrameReader = (ctx, cue) => {
 export function mainSubject(ctx: SentenceContext, ci: number): Mention | null {
   const { article, index, terms } = ctx;
   const at = terms[ci]!.start;
+  // Fronted adjuncts hold no main clause: a cue inside one ("While X called for …, Y hewed …, noting") is not the subject's.
+  const mainStart = afterFrontedAdjuncts(ctx, ci);
+  const mainAt = terms[mainStart]?.start ?? at;
   for (let i = article.drafts.length - 1; i >= 0 && article.drafts[i]!.sentence === index; i--) {
     const d = article.drafts[i]!;
-    if (d.speaker && d.cue && d.cue.range[1] <= at) return d.speaker;
+    if (d.speaker && d.cue && d.cue.range[1] <= at && d.cue.range[0] >= mainAt) return d.speaker;
   }
-  // The first finite verb outside quotation marks, and its subject.
-  for (let k = 1; k < ci; k++) {
+  // The first finite verb outside quotation marks after any fronted adjuncts, and its subject.
+  for (let k = Math.max(1, mainStart); k < ci; k++) {
     const t = terms[k]!;
     if (ctx.inQuote(t.start) || !hasTag(t, 'Verb') || hasTag(t, 'Gerund', 'Infinitive', 'Noun', 'Adjective')) continue;
     const subject = ctx.subjectBefore(k);
     return subject && subject.range[1] <= t.start ? subject : null;
   }
   return null;
+}
+
+/** Words that open a fronted adverbial clause or phrase ("In a debate, …", "While X spoke, …", "Earlier, …"). */
+const ADJUNCT_OPENER = /^(?:in|on|at|during|after|before|since|while|when|as|although|though|because|if|despite|amid|following|with|without|unlike|like|earlier|later|meanwhile|still|yet|now|then|instead|however)$/u;
+
+/**
+ * The index of the first term after the fronted adjuncts of the sentence (each opened by a
+ * preposition or subordinating conjunction and closed by a comma before term `ci`): the main
+ * clause's subject comes after them ("In a September debate, while most of his rivals called for
+ * …, X hewed …"). 0 when the sentence opens with its subject.
+ */
+function afterFrontedAdjuncts(ctx: SentenceContext, ci: number): number {
+  const { terms } = ctx;
+  let k = 0;
+  while (k < ci && ADJUNCT_OPENER.test(terms[k]!.normal) && !ctx.inQuote(terms[k]!.start)) {
+    let c = k;
+    while (c < ci && !/,/u.test(terms[c]!.post)) c++;
+    if (c >= ci - 1) break;
+    k = c + 1;
+  }
+  return k;
 }

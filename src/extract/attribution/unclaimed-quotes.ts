@@ -7,6 +7,7 @@
  * it ends, so that a frame after it (`“… . …,” X said`) claims it first.
  */
 import type { QuoteSpan } from '../04-quotes.js';
+import { isFrameSentence, isTitleText } from './content-first.js';
 import type { SentenceContext } from './context.js';
 
 export function readUnclaimedQuotes(ctx: SentenceContext): void {
@@ -18,6 +19,10 @@ export function readUnclaimedQuotes(ctx: SentenceContext): void {
     if (article.drafts.some((d) => d.content[0] <= q.content[0] && q.content[1] <= d.content[1])) continue;
     const words = text.slice(q.content[0], q.content[1]).split(/\s+/).length;
     if (continueInterrupted(ctx, q)) continue;
+    // A quotation that ends its sentence right before a sentence that is only its frame ("“… .” Jane
+    // Doe said.") is left to that frame (content-first.ts).
+    const next = article.sentences[ctx.index + 1];
+    if (next && next.paragraph === sentence.paragraph && Math.abs(q.outer[1] - se) <= 1 && isFrameSentence(next.raw)) continue;
     const startsSentence = q.outer[0] - sentenceStartOf(ctx, q.outer[0]) <= 1;
     if (!startsSentence || words < 4) {
       if (sentence.section === 'headline' && words >= 2 && /^\s*:/u.test(text.slice(q.outer[1], se))) {
@@ -28,11 +33,11 @@ export function readUnclaimedQuotes(ctx: SentenceContext): void {
     }
     // A noun with a "that" clause (noun-complement.ts) is no frame that a quotation could continue.
     let last = article.drafts.length - 1;
-    while (last >= 0 && article.drafts[last]!.frame === 'noun-complement') last--;
+    while (last >= 0 && (article.drafts[last]!.frame === 'noun-complement' || article.drafts[last]!.frame === 'prepositional')) last--;
     let previous;
     for (let i = last; i >= 0; i--) {
       const d = article.drafts[i]!;
-      if (d.paragraph >= sentence.paragraph - 1 && d.speaker && d.frame !== 'noun-complement') {
+      if (d.paragraph >= sentence.paragraph - 1 && d.speaker && d.frame !== 'noun-complement' && d.frame !== 'prepositional') {
         previous = d;
         break;
       }
@@ -69,7 +74,8 @@ function continueInterrupted(ctx: SentenceContext, q: QuoteSpan): boolean {
   const cue = previous.cue.range;
   // The previous quotation's own frame sits between the two quotations, and nothing else is quoted there.
   if (!(gapStart <= cue[0] && cue[1] <= q.outer[0]) || q.outer[0] - gapStart > 250) return false;
-  if (ctx.paragraphQuotes.some((x) => x !== q && x !== previous.quote && x.outer[0] >= gapStart && x.outer[1] <= q.outer[0])) return false;
+  // A title in marks inside the frame ("said on NBC's ''Meet the Press.''") is no quotation of its own.
+  if (ctx.paragraphQuotes.some((x) => x !== q && x !== previous.quote && x.outer[0] >= gapStart && x.outer[1] <= q.outer[0] && !isTitleText(ctx.text.slice(x.content[0], x.content[1])))) return false;
   for (let i = drafts.length - 1; i > k; i--) if (drafts[i]!.content[0] >= gapStart && drafts[i]!.content[1] <= q.outer[0]) drafts.splice(i, 1);
   ctx.usedQuotes.add(q);
   previous.content = [previous.content[0], q.content[1]];
