@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set([
   'bros', 'assn', 'univ', 'govt', 'maj', 'brig', 'cpl', 'pvt', 'messrs', 'sens', 'reps', 'gens',
 ]);
 
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=(?:''|``|["'“‘«(\[])?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string, start: number, end: number): Range[] {
   const segment = text.slice(start, end);

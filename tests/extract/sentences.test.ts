@@ -40,4 +40,9 @@ describe('splitSentences', () => {
   it('does not split after a middle initial or an honorific', () => {
     expect(split('Gene B. Sperling met Sen. Roe and Mr. Doe on Monday. They talked.')).toEqual(['Gene B. Sperling met Sen. Roe and Mr. Doe on Monday.', 'They talked.']);
   });
+  it('splits before a quotation opened with doubled apostrophes or backquotes, as the NYT and LaTeX write them', () => {
+    expect(split("He said it was over.'' ''She will go,'' he added. ``It is done,'' she said.")).toEqual(["He said it was over.''", "''She will go,'' he added.", "``It is done,'' she said."]);
+    // Not before a lower-case word.
+    expect(split("He said it was over.'' ''and then some,'' he added.")).toHaveLength(1);
+  });
 });
