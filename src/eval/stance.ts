@@ -151,6 +151,11 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
       const v = Number(raw.replace(/,/g, ''));
       const next = v < 10 ? v + 3 + Math.floor(rng() * 4) : v * (1.5 + rng());
       const by = formatLike(raw, raw.includes('.') ? next : Math.round(next));
+      // Picked first (the seeded choices of every other case stay as they were), then dropped when
+      // the figure is a day of a month wherever it is replaced: after the month, as above, or before
+      // it ("30 September"); "10" shared through "10th-floor" also replaces "Oct. 10". A date changed.
+      const monthAfter = /^\s*(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+      if ([...text.matchAll(wordRe(raw))].some((m) => dayOfMonth(m) || monthAfter.test(text.slice(m.index! + m[0].length)))) return { text, detail: 'day of month' };
       return { text: replaceAll(text, raw, by), detail: `${raw} → ${by}` };
     }
     case 'date': {

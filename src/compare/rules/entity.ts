@@ -12,8 +12,9 @@
  *
  * A pair below the relatedness gate is compared when it would pass it with the two names one name
  * (`relatedBut`). Not compared as names: compound adjectives, lone adjectives and capitalised common
- * nouns, asides in brackets (`standalone`), a lone first name against a lone surname (`comparable`),
- * and a state or country qualifying the place before it (`qualifier`).
+ * nouns, asides in brackets (`standalone`), a lone first name against a lone surname (`comparable`,
+ * `givenAgainstSurname`), a state or country qualifying the place before it (`qualifier`), and an
+ * institution against a person or place (`differentSorts`: "to Congress" / "from Texas", two roles).
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import nlp from 'compromise';
@@ -353,20 +354,34 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
     if (otherAcronym.length >= 3 && initials(name.full).length > otherAcronym.length && initials(name.full).startsWith(otherAcronym)) return true;
     // An acronym that keeps a connector whole ("BofA" / "Bank of America").
     if (connectorInitials(other.full) === acronym || connectorInitials(name.full) === otherAcronym) return true;
-    // One name spelt two ways ("Laczynski" / "Lacsynski", "MSBlast" / "MBlast").
-    if (similarName(other.text, name.text)) return true;
+    // One name spelt two ways ("Laczynski" / "Lacsynski", "MSBlast" / "MBlast"), unless this sentence
+    // writes the other's word too, apart from the name ("Iraqi officials" on both sides: no other
+    // spelling of "Iraq").
+    if (similarName(other.text, name.text) && !writtenApart(other, name, own)) return true;
   }
   // A word of the name written in short or spelt differently in the other sentence ("Tim" / "Timothy", "Brig" / "Brigadier", "Day's" / "Days").
   // A transliteration shares fewer letter pairs than letters ("Zulifquar" / "Zulfiqar"); an
   // abbreviation keeps some letters of its word in order ("Lt" / "Lieut").
   // A demonym or other derived form shares a long beginning with its name ("Mexican" / "Mexico").
+  // A word this sentence writes too, apart from the name, is no form of the name ("Iraqi" beside
+  // "Iraq"); the name written again is the name ("EU ministers … a EU representative").
+  const selves = new Set(parts.map(foldName));
+  const apart = new Set(own.filter((w) => w.range[1] <= name.range[0] || w.range[0] >= name.range[1]).map((w) => foldName(w.text)).filter((w) => !selves.has(w) && w !== foldName(name.text)));
   if (parts.some((p) => {
     const fp = foldName(p);
-    return otherWords.some((o) => o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp));
+    return otherWords.some((o) => !apart.has(o) && (o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp)));
   })) return true;
   // A name of one short word may be the other's abbreviation ("Lt" / "Lieut").
   const short = foldName(name.text);
-  return short.length >= 2 && short.length <= 4 && otherWords.some((o) => abbreviates(short, o) || abbreviates(o, short));
+  return short.length >= 2 && short.length <= 4 && otherWords.some((o) => !apart.has(o) && (abbreviates(short, o) || abbreviates(o, short)));
+}
+
+/** True when the one-word name `other` is written in `own` outside the range of `name`: a mention of its own there. */
+function writtenApart(other: NameSpan, name: NameSpan, own: readonly SentenceWord[]): boolean {
+  const form = foldName(other.text);
+  // The name written again is the name ("EU ministers … a EU representative").
+  if (/\s/.test(other.text) || form === foldName(name.text)) return false;
+  return own.some((w) => (w.range[1] <= name.range[0] || w.range[0] >= name.range[1]) && foldName(w.text) === form);
 }
 
 /** Share of the shorter word a derived form must begin with ("mexic" of "Mexico"). */
@@ -438,6 +453,16 @@ export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null
     const ys = namesIn(wb, sb, s.b0, s.b1).filter((n) => !writtenIn(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa));
     if (even) {
       if (xs[0] && ys[0] && comparable(xs[0], ys[0])) return [xs[0], ys[0]];
+      // A capital read as its country, the country written elsewhere in the other sentence ("wanted
+      // by Nairobi … bombings in India" / "wanted by New Delhi"): in this stretch, a place stands in its place.
+      if (xs[0] && !ys[0] && placeLike(xs[0])) {
+        const y = namesIn(wb, sb, s.b0, s.b1).find((n) => capitalElsewhere(n, wa, s.a0, s.a1));
+        if (y) return [xs[0], y];
+      }
+      if (ys[0] && !xs[0] && placeLike(ys[0])) {
+        const x = namesIn(wa, sa, s.a0, s.a1).find((n) => capitalElsewhere(n, wb, s.b0, s.b1));
+        if (x) return [x, ys[0]];
+      }
       continue;
     }
     const after = s.a0 > 0 && s.b0 > 0 && xs[0]?.from === s.a0 && ys[0]?.from === s.b0;
@@ -446,6 +471,19 @@ export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null
     if (before && comparable(xs.at(-1)!, ys.at(-1)!)) return [xs.at(-1)!, ys.at(-1)!];
   }
   return null;
+}
+
+/**
+ * True when `n` is a capital that the other sentence (`words`) writes only as its country, and that
+ * outside the stretch [from, to) where the other sentence differs: the capital is not the country
+ * there, the other sentence names something else in its place.
+ */
+function capitalElsewhere(n: NameSpan, words: readonly SentenceWord[], from: number, to: number): boolean {
+  const country = aliasLexicon().capitals[n.text];
+  if (country === undefined || wordIn(n.text, lookupOf(words).sentence)) return false;
+  const key = foldName(country);
+  const at = words.findIndex((w) => foldName(w.text) === key);
+  return at >= 0 && (at < from || at >= to);
 }
 
 /**
@@ -499,6 +537,46 @@ function comparable(x: NameSpan, y: NameSpan): boolean {
   return !(wordTags(wx).has('FirstName') || wordTags(wy).has('FirstName'));
 }
 
+
+/**
+ * True when two person mentions are each one word, one a given name and the other not ("George" /
+ * "Harrison's"): one person may be named by first name in one outlet and by surname in the other.
+ */
+function givenAgainstSurname(x: string, y: string): boolean {
+  const lone = (s: string) => (/\s/.test(s.trim()) ? null : s.trim().replace(/['’]s$/, ''));
+  const [wx, wy] = [lone(x), lone(y)];
+  if (wx === null || wy === null) return false;
+  return wordTags(wx).has('FirstName') !== wordTags(wy).has('FirstName');
+}
+
+/** Head words of the names of institutions, firms and bodies ("Imperial College", "Postal Service", "Congress"). */
+const INSTITUTION = /^(?:council|college|university|school|hospital|center|centre|service|ministry|department|industries|inc|corp|corporation|co|ltd|plc|llc|company|agency|association|institute|bank|group|commission|committee|court|party|board|authority|administration|office|exchange|systems|technologies|communications|networks|airlines|airways|union|foundation|society|organization|organisation|bureau|congress|parliament|senate|legislature|assembly|police|army|navy|times|post|journal|press)$/;
+
+/**
+ * The sort of thing a name names, where its words tell: 'institution' (a head word of `INSTITUTION`,
+ * or a sports team), 'person' (`personLike`), 'place' (`placeLike`, or its last word tagged a place),
+ * else 'person' when its last word is tagged a person's name; null when they do not tell.
+ */
+function sortOf(text: string): 'institution' | 'place' | 'person' | null {
+  const words = text.replace(/['’]s$/, '').split(/\s+/).map((w) => w.replace(/\.$/, ''));
+  if (words.some((w) => INSTITUTION.test(w.toLowerCase())) || wordTags(words.at(-1)!).has('Organization')) return 'institution';
+  const span = { text: words.join(' ') } as NameSpan;
+  if (personLike(span)) return 'person';
+  const last = wordTags(words.at(-1)!);
+  if (placeLike(span) || last.has('Place')) return 'place';
+  if (last.has('Person')) return 'person';
+  return null;
+}
+
+/**
+ * True when the two names' words tell an institution and a person or place (`sortOf`): a name in
+ * another role ("to Congress" / "from Texas"), not put in the other's place. A person and a place are
+ * not told apart so: many surnames are also towns ("Mitchell", "Stewart").
+ */
+export function differentSorts(x: string, y: string): boolean {
+  const [sx, sy] = [sortOf(x), sortOf(y)];
+  return sx !== null && sy !== null && sx !== sy && (sx === 'institution' || sy === 'institution');
+}
 
 /** A name of two or three capitalised words opening with a first name ("Helen Marsh"): a person whatever the extraction read. */
 export function personLike(n: NameSpan): boolean {
@@ -562,7 +640,29 @@ function sameSlot(x: Range, a: Claim, y: Range, b: Claim): boolean {
   };
   const [bx, ax] = around(x, a);
   const [by, ay] = around(y, b);
-  return [...bx].some((w) => by.has(w)) || [...ax].some((w) => ay.has(w));
+  if ([...bx].some((w) => by.has(w)) || [...ax].some((w) => ay.has(w))) return true;
+  // A name moved from before a noun to after it, or back: "a private Lisbon lab" / "a private lab
+  // in Virginia", "Osaka's Jen Chi Hospital" / "Jen Chi Hospital in Taipei".
+  return movedAcross(x, a, y, b) || movedAcross(y, b, x, a);
+}
+
+/** How many words after a name `movedAcross` reads for the noun it modifies. */
+const CROSS_REACH = 3;
+/** Prepositions that attach a place to the noun before it ("lab in Lisbon", "office of Valparaiso"). */
+const PLACE_PREPOSITION = /^(?:in|of|at|from|near|outside)$/;
+
+/**
+ * True when the name at `x` stands before a noun (within `CROSS_REACH` words: "Lisbon lab",
+ * "Osaka's Jen Chi Hospital") that the other sentence writes right before a preposition and the name
+ * at `y` ("lab in Virginia", "Hospital in Taipei"): one slot, written before and after the noun.
+ */
+function movedAcross(x: Range, a: Claim, y: Range, b: Claim): boolean {
+  // The noun and the preposition right before the name, with nothing but spaces between them.
+  const before = b.raw.slice(0, y[0] - b.range[0]).match(/([\p{L}][\p{L}'’-]*)\s+(\p{L}+)\s+$/u);
+  if (!before || !PLACE_PREPOSITION.test(before[2]!.toLowerCase())) return false;
+  const noun = before[1]!.toLowerCase();
+  const after = (a.raw.slice(x[1] - a.range[0]).replace(/^['’]s\b/, '').match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, CROSS_REACH).map((w) => w.toLowerCase());
+  return !isStopword(noun) && after.includes(noun);
 }
 
 export const entityRule: Rule = {
@@ -585,6 +685,9 @@ export const entityRule: Rule = {
         const onlyB = mb.filter((m) => !ka.has(key(m)) && !mentionedIn(m, a) && !ma.some((o) => similarName(o.canonical, m.canonical)));
         if (onlyA.length !== 1 || onlyB.length !== 1) continue;
         const [x, y] = [onlyA[0]!, onlyB[0]!];
+        // One person by first name and by surname ("George" / "Harrison", "Fatima" / "Ms. Haque").
+        if (kind === 'person' && givenAgainstSurname(x.raw, y.raw)) continue;
+        if (differentSorts(x.raw, y.raw)) continue;
         // Places and organisations are often named in passing, in another role, in one outlet only: in the same slot only.
         if (kind !== 'person' && !sameSlot(x.range, a, y.range, b)) continue;
         if (!close && !relatedBut(a, b, x.raw, y.raw)) continue;
@@ -600,6 +703,7 @@ export const entityRule: Rule = {
       const names = substitutedName(a, b) ?? movedName(a, b);
       if (!names) continue;
       const [x, y] = names;
+      if (differentSorts(x.text, y.text)) continue;
       if (!close && !relatedBut(a, b, x.text, y.text)) continue;
       out.push({
         severity: 'medium',

@@ -5,12 +5,14 @@
  * sentence ("reportedly", "allegedly", "possibly", from the modality lexicon) before a word that the
  * other sentence states with no hedge or modal in the few words before it, or, where the other
  * sentence words the predicate differently, after a subject both sentences share and the other
- * leaves unhedged (`subjectBefore`: "Powell reportedly brushed off" / "Powell ruled out").
+ * leaves unhedged (`subjectBefore`: "Powell reportedly brushed off" / "Powell ruled out"). Against
+ * the extracted modality, a sentence that hedges in words of its own the other does not use
+ * ("almost surely", "presumably": `OWN_HEDGE`) states nothing as fact: two hedges, no difference.
  */
 import { modalityLexicon } from '../../lexicon.js';
 import type { Claim } from '../../types.js';
 import { isStopword } from '../../util/words.js';
-import { closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { closeParaphrase, lemmaKeys, perClaim, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 /**
  * A cue that does not hedge the claim: the month "May" (capitalised inside the sentence, or before a
@@ -57,6 +59,23 @@ function hedgeWords(): { adverbs: ReadonlySet<string>; reported: ReadonlySet<str
   const reported = new Set(lex.reported.filter((w) => !w.includes(' ')));
   cueSets = { adverbs, reported, cues: new Set([...single, 'expected', 'expects', 'believed', 'seems', 'appears', 'maybe']) };
   return cueSets;
+}
+
+/**
+ * Hedges the modality lexicon does not list ("presumably", "almost certainly"): a sentence that uses
+ * one hedges too, and the other's modal is no difference of certainty ("could be targets" / "almost
+ * surely would become targets"). Not applied to a hedging adverb (`hedgedWord`): "apparently"
+ * added to a sentence is read as a change even where the other presumes.
+ */
+const OWN_HEDGE = /\b(?:presumably|almost (?:certain(?:ly)?|sure(?:ly)?)|in all likelihood)\b/i;
+
+/** The claim's `OWN_HEDGE` phrase, lower-cased, and its sentence lower-cased: once per claim. */
+const ownHedgeOf = perClaim((c: Claim) => ({ hedge: c.raw.match(OWN_HEDGE)?.[0].toLowerCase() ?? null, lower: c.raw.toLowerCase() }));
+
+/** True when `firm` hedges with an `OWN_HEDGE` phrase that `soft` does not use: a hedge both share answers neither's other hedge. */
+function ownHedge(firm: Claim, soft: Claim): boolean {
+  const { hedge } = ownHedgeOf(firm);
+  return hedge !== null && !ownHedgeOf(soft).lower.includes(hedge);
 }
 
 /** How many words after a hedging adverb its predicate may lie, and how many words before a word a hedge qualifies it. */
@@ -116,6 +135,9 @@ function qualifiesShared(soft: Claim, firm: Claim): boolean {
   if (!cue) return false;
   const ws = sentenceWords(soft);
   const wf = sentenceWords(firm);
+  // The firm sentence hedges in words of its own ("could be targets" / "almost surely would become
+  // targets"): two hedges, not one.
+  if (ownHedge(firm, soft)) return false;
   const cueWords = cue.raw.toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !isStopword(w));
   // The cue's word in another form ("claims" / "claimed"), or another word of allegation ("has alleged" / "claims").
   const allegation = cue.raw.toLowerCase().split(/\s+/).some((w) => ALLEGATION.test(w)) && wf.some((w) => ALLEGATION.test(w.key));

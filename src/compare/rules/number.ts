@@ -1,10 +1,13 @@
 /**
  * number: aligned claims give incompatible quantities of the same kind and unit ("12 killed" vs
  * "9 killed"). Values compare as intervals (`quantitiesConflict`: "at least 12" and "12" agree,
- * "about 300" and "310" agree, "300,000" and "300K" are one value); two bounds of the same sort
- * compare by the stated bound ("up to 15 years" vs "up to 26 years" differ). When either claim has
- * more than one comparable quantity, a pair is compared only when the two quantities play the same
- * role: they share a content word within three words on either side ("rose $2", "to $21").
+ * "about 300" and "310" agree, "300,000" and "300K" are one value); two bounds compare by the
+ * stated bounds ("up to 15 years" vs "up to 26 years", "as many as 44" vs "at least 29" differ). When
+ * either claim has more than one comparable quantity, a pair is compared only when the two quantities
+ * play the same role: they share a content word within three words on either side ("rose $2", "to
+ * $21"); a bound is then compared with the figures of its own unit first ("44 people" with "29
+ * people", not with "seven"). A figure followed by "or more" ("or greater", "or less") is a bound
+ * (`quantitiesOf`), and a figure both sides write is no match for a changed one.
  *
  * Failing that, the quantities no comparable quantity of the other side agrees with are paired by
  * kind and unit (a shared figure beside a changed one), and two ranges conflict when their ends
@@ -17,7 +20,7 @@
  */
 import type { Claim, Quantity } from '../../types.js';
 import { contentStems } from '../../util/words.js';
-import { quantitiesComparable, quantitiesConflict, roundable } from '../values.js';
+import { normaliseUnit, quantitiesComparable, quantitiesConflict, roundable } from '../values.js';
 import { perClaim, relatedPairs, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const HIGH_UNITS = /^(people|person|dead|death|casualt|victim|killed|injured|wounded|soldier|civilian|child|usd|eur|gbp|inr|rub)/;
@@ -33,9 +36,30 @@ function roleWords(q: Quantity, text: string): Set<string> {
   return new Set([...contentStems(before), ...contentStems(after)].filter((s) => !/^\d/.test(s)));
 }
 
-/** True when the two quantities are stated as bounds of the same sort with different bounds. */
+/** Words after a figure that make it a lower or an upper bound ("50 or above", "10 or fewer"). */
+const OR_MORE = /^\s+or\s+(?:more|greater|above|higher|over)\b/i;
+const OR_LESS = /^\s+or\s+(?:less|fewer|below|lower|under)\b/i;
+
+/**
+ * The claim's quantities as compared here, once per claim: an exact figure followed by "or more" ("or
+ * greater", "or above") is a lower bound and by "or less" an upper bound, as the extraction may not read it.
+ */
+const quantitiesOf = perClaim((c: Claim): readonly Quantity[] =>
+  c.quantities.map((q) => {
+    if (q.bound !== 'exact' || q.value !== q.max) return q;
+    const after = c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 16);
+    return OR_MORE.test(after) ? { ...q, bound: 'at-least' as const } : OR_LESS.test(after) ? { ...q, bound: 'at-most' as const } : q;
+  }),
+);
+
+/**
+ * True when the two quantities are stated as bounds with different bounds: of the same sort ("up to
+ * 15 years" / "up to 26 years"), or of opposite sorts ("as many as 44 people" / "at least 29
+ * people": two tolls, though a value between them would satisfy both).
+ */
 function differentBounds(a: Quantity, b: Quantity): boolean {
-  if (a.bound !== b.bound || (a.bound !== 'at-least' && a.bound !== 'at-most')) return false;
+  const bounds = ['at-least', 'at-most'];
+  if (!bounds.includes(a.bound) || !bounds.includes(b.bound)) return false;
   const lo = Math.min(a.value, b.value);
   const hi = Math.max(a.value, b.value);
   return hi > lo * 1.1 + 1e-9;
@@ -59,8 +83,9 @@ const conflict = (a: Quantity, b: Quantity) => quantitiesConflict(a, b) || (quan
  */
 function unmatchedPair(a: Claim, b: Claim): [Quantity, Quantity] | null {
   const agreed = (q: Quantity, others: readonly Quantity[]) => others.some((o) => quantitiesComparable(q, o) && !conflict(q, o));
-  const la = a.quantities.filter((q) => q.kind !== 'year' && !nameNumber(q, a) && !agreed(q, b.quantities));
-  const lb = b.quantities.filter((q) => q.kind !== 'year' && !nameNumber(q, b) && !agreed(q, a.quantities));
+  const [qa, qb] = [quantitiesOf(a), quantitiesOf(b)];
+  const la = qa.filter((q) => q.kind !== 'year' && !nameNumber(q, a) && !agreed(q, qb));
+  const lb = qb.filter((q) => q.kind !== 'year' && !nameNumber(q, b) && !agreed(q, qa));
   for (const qa of la) {
     const qb = lb.find((q) => quantitiesComparable(qa, q));
     if (qb) return [qa, qb];
@@ -87,23 +112,31 @@ function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
   const out: Finding[] = [];
   const ta = textOf(context, a);
   const tb = textOf(context, b);
-  for (const qa of a.quantities) {
+  const [own, others] = [quantitiesOf(a), quantitiesOf(b)];
+  for (const qa of own) {
     if (nameNumber(qa, a)) continue;
-    let comparable = b.quantities.filter((qb) => quantitiesComparable(qa, qb) && !nameNumber(qb, b));
+    let comparable = others.filter((qb) => quantitiesComparable(qa, qb) && !nameNumber(qb, b));
     if (comparable.length === 0) continue;
     // The same figure written on the other side, read there in a quantity or missed by the extraction
     // ("More than 130 people" read only as "three agencies"), is the same figure, whatever its role words.
     if (comparable.some((qb) => qb.value === qa.value && qb.max === qa.max) || writtenUnread(qa, b)) continue;
-    const ambiguous = comparable.length > 1 || a.quantities.filter((o) => comparable.some((qb) => quantitiesComparable(o, qb))).length > 1;
+    const ambiguous = comparable.length > 1 || own.filter((o) => comparable.some((qb) => quantitiesComparable(o, qb))).length > 1;
     if (ambiguous) {
       const role = roleWords(qa, ta);
       comparable = comparable.filter((qb) => [...roleWords(qb, tb)].some((w) => role.has(w)));
       if (comparable.length === 0) continue;
     }
+    // A figure of the same unit plays the quantity's role before a bare figure does ("as many as 44
+    // people" / "at least 29 people, including seven"): the bare one agrees with a bound by chance.
+    const unit = normaliseUnit(qa.unit);
+    const sameUnit = comparable.filter((qb) => unit !== null && normaliseUnit(qb.unit) === unit);
+    if (sameUnit.length > 0 && qa.bound !== 'exact') comparable = sameUnit;
     if (comparable.some((qb) => !conflict(qa, qb))) continue;
     const qb = comparable[0]!;
-    // Only when the other side's value is not matched by some other value of this side either.
-    if (a.quantities.some((other) => other !== qa && quantitiesComparable(other, qb) && !conflict(other, qb))) continue;
+    // Only when the other side's value is not matched by some other value of this side either; a value
+    // the other side writes as well is matched there ("90 degrees" on both sides is no match for "about 92 degrees").
+    const twinned = (q: Quantity) => others.some((o) => o !== qb && o.value === q.value && o.max === q.max && quantitiesComparable(q, o));
+    if (own.some((other) => other !== qa && quantitiesComparable(other, qb) && !conflict(other, qb) && !twinned(other))) continue;
     const high = (qa.unit && HIGH_UNITS.test(qa.unit)) || qa.kind === 'money';
     out.push({
       severity: high ? 'high' : 'medium',

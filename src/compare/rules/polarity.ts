@@ -13,7 +13,8 @@
  *   without any negation or negative-sense word just before it ("did not accuse" / "accused"), or,
  *   with the predicate reworded, after a subject both sentences share in a sentence that negates
  *   nothing (`subjectBefore`: "Powell did not rule out" / "Powell brushed off").
- * A negation inside brackets is an aside and denies nothing the claim states.
+ * A negation inside brackets is an aside and denies nothing the claim states, nor does one in the
+ * terms a source spoke on ("on condition of not being identified": `anonymity`).
  */
 import { readFileSync } from 'node:fs';
 import type { Claim, Range } from '../../types.js';
@@ -32,7 +33,7 @@ function deniesNothing(c: Claim): boolean {
   if (c.raw[at - 1] === '-' || c.raw[end] === '-') return true;
   const ws = sentenceWords(c);
   const i = ws.findIndex((w) => w.range[0] >= cue.range[0]);
-  if (i >= 0 && aside(ws, i)) return true;
+  if (i >= 0 && (aside(ws, i) || anonymity(ws, i))) return true;
   const next = c.raw.slice(end).match(/^\s+(\p{L}+)/u)?.[1]?.toLowerCase();
   return next !== undefined && NOT_DENIAL.test(next);
 }
@@ -49,6 +50,17 @@ function aside(ws: readonly SentenceWord[], i: number): boolean {
     if (gap.includes('(')) return true;
   }
   return false;
+}
+
+/** How many words before a negation "condition" makes it the terms of anonymity. */
+const CONDITION_REACH = 3;
+
+/**
+ * True when the negation at word `i` states the terms a source spoke on ("on condition of not being
+ * identified", "on condition that they not be named"): the idiom of anonymity, denying nothing.
+ */
+function anonymity(ws: readonly SentenceWord[], i: number): boolean {
+  return ws.slice(Math.max(0, i - CONDITION_REACH), i).some((w) => w.key === 'condition');
 }
 
 /** Stems of the two content words after the negation cue ("did not agree to" → agre). */
@@ -183,6 +195,7 @@ function negatedWords(words: readonly SentenceWord[]): Array<{ cue: SentenceWord
     if (NOT_DENIAL.test(words[i + 1]?.key ?? '')) continue;
     // "but not troops", "if not all": a contrast or a limit on a noun phrase, not a denied predicate.
     if (w.key === 'not' && /^(?:but|or|if)$/.test(words[i - 1]?.key ?? '')) continue;
+    if (anonymity(words, i)) continue;
     if (aside(words, i)) continue;
     const word = governed(words, noLonger ? i + 1 : i);
     if (word) out.push({ cue: w, word });
