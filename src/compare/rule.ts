@@ -101,6 +101,20 @@ export function relatedBut(a: Claim, b: Claim, x: string, y: string): boolean {
   return shared + 1 >= RELATED_SHARED && shared / Math.max(1, Math.min(xa.length, yb.size)) >= RELATED_OVERLAP;
 }
 
+/**
+ * True when two claims share at least two content stems and `RELATED_OVERLAP` of the shorter one's:
+ * one statement about the same matter, however differently the rest is worded. A claim and a
+ * headline that calls it false share little else ("A woman has grown a third breast" / "Woman who
+ * claimed to have three breasts is a hoax"); the refutation check reads pairs this close.
+ */
+export function sameMatter(a: Claim, b: Claim): boolean {
+  const x = stemSet(a);
+  const y = stemSet(b);
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  return shared >= 2 && shared / Math.max(1, Math.min(x.size, y.size)) >= RELATED_OVERLAP;
+}
+
 /** Least share of the shorter sentence's content stems the other must share to count as a close paraphrase. */
 export const CLOSE_OVERLAP = 0.6;
 

@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import type { Claim, Range } from '../../types.js';
 import { contentStems, isStopword } from '../../util/words.js';
-import { perClaim, closeParaphrase, lemmaKeys, relatedPairs, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
+import { perClaim, claimPairs, closeParaphrase, lemmaKeys, related, relatedPairs, sameMatter, subjectBefore, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 /**
  * True when the claim's extracted negation denies nothing: a part of a compound ("the do-not-call
@@ -290,17 +290,9 @@ export const polarityRule: Rule = {
           continue;
         }
       }
-      const ra = refutation(a);
-      const rb = refutation(b);
-      if ((ra === null) !== (rb === null) && !negativeSense(ra ? b : a)) {
-        const [den, pos, range] = ra ? [a, b, ra] : [b, a, rb!];
-        const raw = textOf(context, den).slice(range[0], range[1]);
-        out.push({
-          severity: 'high',
-          message: `${context.outletOf(den.articleId)} calls it "${raw}" where ${context.outletOf(pos.articleId)} reports it: ${snippet(pos.text, 70)}`,
-          why: 'one outlet refutes what the other reports as fact',
-          values: [valueOf(pos, 'asserted', pos.textRange, textOf(context, pos)), valueOf(den, 'refuted', range, textOf(context, den))],
-        });
+      const refuted = refutationOf(a, b, context);
+      if (refuted) {
+        out.push(refuted);
         continue;
       }
       const na = negatedPredicateOf(a, b);
@@ -326,6 +318,27 @@ export const polarityRule: Rule = {
         });
       }
     }
+    // A claim and one that calls it false share little more than the matter itself.
+    for (const [a, b] of claimPairs(group)) {
+      if (related(a, b) || !sameMatter(a, b)) continue;
+      const refuted = refutationOf(a, b, context);
+      if (refuted) out.push(refuted);
+    }
     return out;
   },
 };
+
+/** The refutation finding: one claim calls the matter false or denies it and the other does not. */
+function refutationOf(a: Claim, b: Claim, context: RuleContext): Finding | null {
+  const ra = refutation(a);
+  const rb = refutation(b);
+  if ((ra === null) === (rb === null) || negativeSense(ra ? b : a)) return null;
+  const [den, pos, range] = ra ? [a, b, ra] : [b, a, rb!];
+  const raw = textOf(context, den).slice(range[0], range[1]);
+  return {
+    severity: 'high',
+    message: `${context.outletOf(den.articleId)} calls it "${raw}" where ${context.outletOf(pos.articleId)} reports it: ${snippet(pos.text, 70)}`,
+    why: 'one outlet refutes what the other reports as fact',
+    values: [valueOf(pos, 'asserted', pos.textRange, textOf(context, pos)), valueOf(den, 'refuted', range, textOf(context, den))],
+  };
+}
