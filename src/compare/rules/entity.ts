@@ -44,14 +44,23 @@ function memo<T>(f: (x: string) => T): (x: string) => T {
   };
 }
 function memoPair(f: (x: string, y: string) => boolean): (x: string, y: string) => boolean {
-  const cache = new Map<string, boolean>();
+  // By first and then second string: no key string is built for a look-up (this runs in the
+  // entity rule's innermost loop, where most pairs were met before).
+  let cache = new Map<string, Map<string, boolean>>();
+  let size = 0;
   return (x, y) => {
-    const key = `${x}\u0000${y}`;
-    let v = cache.get(key);
+    let row = cache.get(x);
+    let v = row?.get(y);
     if (v === undefined) {
       v = f(x, y);
-      if (cache.size >= MEMO_LIMIT) cache.clear();
-      cache.set(key, v);
+      if (size >= MEMO_LIMIT) {
+        cache = new Map();
+        size = 0;
+        row = undefined;
+      }
+      if (row === undefined) cache.set(x, (row = new Map()));
+      row.set(y, v);
+      size++;
     }
     return v;
   };
@@ -329,6 +338,29 @@ function writtenIn(name: NameSpan, own: readonly SentenceWord[], words: readonly
   return yes;
 }
 
+/** A name's words as `isWrittenIn` compares them, and the words its own sentence writes apart from it (folded); once per name. */
+interface OwnForms {
+  /** The name's words, hyphenated parts apart ("al-Sadr" is written "Sadr" in the other sentence), without connectors and titles. */
+  readonly parts: readonly string[];
+  /**
+   * Words the name's own sentence writes outside the name, other than the name's own words: no
+   * form of the name ("Iraqi" beside "Iraq"); the name written again is the name ("EU ministers … a
+   * EU representative").
+   */
+  readonly apart: ReadonlySet<string>;
+}
+const ownFormsCache = new WeakMap<NameSpan, OwnForms>();
+function ownForms(name: NameSpan, own: readonly SentenceWord[]): OwnForms {
+  let forms = ownFormsCache.get(name);
+  if (!forms) {
+    const parts = name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')).filter((w) => w.length > 2 && !CONNECTOR.test(w) && !isTitle(w));
+    const selves = new Set(parts.map(foldName));
+    const apart = new Set(own.filter((w) => w.range[1] <= name.range[0] || w.range[0] >= name.range[1]).map((w) => foldName(w.text)).filter((w) => !selves.has(w) && w !== foldName(name.text)));
+    ownFormsCache.set(name, (forms = { parts, apart }));
+  }
+  return forms;
+}
+
 function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
   const { keys, capitalised: otherWords, sentence } = lookupOf(words);
   // An acronym of a name the other sentence writes in full, or a word of a long name the other
@@ -337,8 +369,7 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
   const ownSentence = lookupOf(own).sentence;
   const letters = initials(name.text);
   if (letters !== '' && spans.some((o) => acronymIn(o.text, ownSentence) && o.text.replace(/[^\p{Lu}]/gu, '').toLowerCase().includes(letters))) return true;
-  // Hyphenated parts apart ("al-Sadr" is written "Sadr" in the other sentence).
-  const parts = name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')).filter((w) => w.length > 2 && !CONNECTOR.test(w) && !isTitle(w));
+  const { parts, apart } = ownForms(name, own);
   if (parts.some((p) => keys.has(p))) return true;
   const canon = new Set(canonicalAt(name, own));
   // An acronym as written, its full stops, spaces, ampersands and possessive dropped ("S.& P.", "CDC's").
@@ -365,8 +396,6 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
   // A demonym or other derived form shares a long beginning with its name ("Mexican" / "Mexico").
   // A word this sentence writes too, apart from the name, is no form of the name ("Iraqi" beside
   // "Iraq"); the name written again is the name ("EU ministers … a EU representative").
-  const selves = new Set(parts.map(foldName));
-  const apart = new Set(own.filter((w) => w.range[1] <= name.range[0] || w.range[0] >= name.range[1]).map((w) => foldName(w.text)).filter((w) => !selves.has(w) && w !== foldName(name.text)));
   if (parts.some((p) => {
     const fp = foldName(p);
     return otherWords.some((o) => !apart.has(o) && (o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp)));
