@@ -157,7 +157,7 @@ const BOUND_PHRASES: ReadonlyArray<readonly [readonly string[], Bound]> = (
 
 /** Words after a number that bound it ("12 or more"). */
 const POST_BOUNDS: Readonly<Record<string, Bound>> = {
-  more: 'at-least', above: 'at-least', so: 'about', fewer: 'at-most', less: 'at-most',
+  more: 'at-least', above: 'at-least', greater: 'at-least', higher: 'at-least', over: 'at-least', so: 'about', fewer: 'at-most', less: 'at-most', lower: 'at-most', below: 'at-most', under: 'at-most',
 };
 
 /** Words before a bare 4-digit number that make it a year even when a noun follows. */
@@ -517,10 +517,19 @@ function scan(toks: readonly Tok[]): Found[] {
     const t = at(k);
     if (t === undefined || !isSpaced(k) || t.kind !== 'word') return null;
     if (LEXICON_UNIT_WORDS.has(t.lower)) return { word: t.lower, last: k };
-    const modifier = MODIFIERS.has(t.lower) || DEMONYM.test(t.text) || (t.text[0] === t.lower[0] && t.lower.length > 4 && ADJECTIVE_ENDINGS.test(t.lower));
-    if (modifier && isSpaced(k + 1) && nounLike(k + 1)) return { word: at(k + 1)!.lower, last: k + 1 };
+    if (modifierAt(k) && isSpaced(k + 1)) {
+      // Up to two modifiers before the noun ("307 reported sexual assaults").
+      if (modifierAt(k + 1) && isSpaced(k + 2) && nounLike(k + 2) && !LEXICON_UNIT_WORDS.has(at(k + 1)!.lower)) return { word: at(k + 2)!.lower, last: k + 2 };
+      if (nounLike(k + 1)) return { word: at(k + 1)!.lower, last: k + 1 };
+    }
     if (nounLike(k) && !MODIFIERS.has(t.lower)) return { word: t.lower, last: k };
     return null;
+  }
+
+  /** Token k is a word that modifies the noun after it: a listed modifier, a demonym, or a lower-case word with an adjective's ending. */
+  function modifierAt(k: number): boolean {
+    const t = at(k);
+    return t !== undefined && t.kind === 'word' && (MODIFIERS.has(t.lower) || DEMONYM.test(t.text) || (t.text[0] === t.lower[0] && t.lower.length > 4 && ADJECTIVE_ENDINGS.test(t.lower)));
   }
 
   /** Token k is a lower-case word that can head a noun phrase (not a function word, participle or adverb). */
@@ -656,6 +665,11 @@ function scan(toks: readonly Tok[]): Found[] {
       }
     }
     if (core.lone !== null && range === null && unitWord === null && unit === null) continue;
+    // A bound after the head noun: "300 workers or fewer".
+    if (bound === 'exact' && unitLast >= 0 && isSpaced(unitLast + 1) && at(unitLast + 1)!.lower === 'or' && isSpaced(unitLast + 2) && POST_BOUNDS[at(unitLast + 2)?.lower ?? ''] !== undefined) {
+      bound = POST_BOUNDS[at(unitLast + 2)!.lower]!;
+      unitLast += 2;
+    }
     if (unit !== null && TIME_UNITS.has(unit) && unitLast >= 0 && isSpaced(unitLast + 1) && at(unitLast + 1)!.lower === 'old') {
       age = true;
       unitLast += 1;

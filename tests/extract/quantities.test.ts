@@ -33,6 +33,11 @@ const cases: ReadonlyArray<readonly [string, Row[]]> = [
   ['a dozen eggs', [q('a dozen eggs', 12, 'count', 'egg')]],
   ['one person died', [q('one person', 1, 'count', 'people')]],
   ['eight children and two women', [q('eight children', 8, 'count', 'child'), q('two women', 2, 'count', 'woman')]],
+  // two modifiers before the noun, bounds after the noun or the unit
+  ['There were 307 reported sexual assaults last year.', [q('307 reported sexual assaults', 307, 'count', 'assault')]],
+  ['It hired 300 workers or fewer.', [q('300 workers or fewer', 300, 'count', 'worker', 'at-most')]],
+  ['Sales grew 5 percent or greater.', [q('5 percent or greater', 5, 'percent', null, 'at-least')]],
+  ['Winds of 100 mph or higher hit the coast.', [q('100 mph or higher', 100, 'measure', 'mph', 'at-least')]],
   // ordinals
   ['met for the fourth time on Friday', [q('fourth time', 4, 'ordinal', 'time')]],
   ['holds 4th meeting with', [q('4th meeting', 4, 'ordinal', 'meeting')]],
