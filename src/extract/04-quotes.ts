@@ -1,6 +1,7 @@
 /**
  * Quotation spans inside one paragraph: curly and straight, double and single, nested single
- * inside double, and doubled apostrophes (`''…''`) as double marks. An opening mark with no
+ * inside double, and doubled apostrophes (`''…''`) as double marks; a straight mark after a word may
+ * close a curly opening one (`“…,"`). An opening mark with no
  * closing one runs to the paragraph's end (a quote that continues in the next paragraph). Apostrophes inside words ("Trump’s", "don't") are not marks.
  * Offsets are absolute (UTF-16, end-exclusive); `content` excludes the marks.
  */
@@ -65,6 +66,11 @@ export function findQuoteSpans(text: string, start: number, end: number): QuoteS
       }
       case '"': {
         if (top && top.double && top.kind === '"' && !(isSpaceOrStart(prev) && isLetter(next))) {
+          stack.pop();
+          closeSpan(text, spans, stack, top, i, true);
+        } else if (top && top.kind === '“' && prev !== undefined && !/\s/u.test(prev) && !isLetter(next) && next !== '“') {
+          // Mixed marks: a straight mark right after a word or punctuation, not before one, closes
+          // the curly quotation open before it (`“good citizen," who …`).
           stack.pop();
           closeSpan(text, spans, stack, top, i, true);
         } else if (isSpaceOrStart(prev) || (top && top.kind !== '"')) {

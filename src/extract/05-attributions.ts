@@ -89,8 +89,10 @@ function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): Cu
   const k = terms[ci + 1] && hasTag(terms[ci + 1]!, 'Adverb') && !/[,;:]/u.test(term.post) ? ci + 2 : ci + 1;
   const next = terms[k];
   if (ci > 0 && next && !/[,;:]/u.test(terms[k - 1]!.post) && isListedCue(next.normal) && hasTag(next, 'PastTense', 'PresentTense') && !hasTag(next, 'Gerund', 'Noun') && misreadNoun(term, terms[ci - 1]!)) return null;
-  // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that").
-  if (!hasTag(term, 'Verb') && !UNAMBIGUOUS_CUE.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before))) return null;
+  // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that"),
+  // and so is a verb form it reads as a noun right after a named or pronoun subject ("Mr. Roe
+  // forecast that …", "Jane Doe refers to …").
+  if (!hasTag(term, 'Verb') && !UNAMBIGUOUS_CUE.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before)) && !misreadVerb(terms, ci)) return null;
   // "is saying", "was hoping": a form of "be" before a gerund is the progressive, not the passive.
   // A passive ("was first reported by") is left to the passive frame.
   const aux = ci > 1 && /^(?:first|also|already|widely|later|previously|initially|originally|repeatedly|never|not)$/u.test(terms[ci - 1]!.normal) ? ci - 2 : ci - 1;
@@ -98,6 +100,24 @@ function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): Cu
     return aux === ci - 1 || hasTag(term, 'PastTense', 'Participle') ? { ci, term, lemma, according, before, passive: true } : null;
   }
   return { ci, term, lemma, according, before };
+}
+
+/** Subject pronouns before a verb form the tagger reads as a noun. */
+const SUBJECT_BEFORE_VERB = /^(?:he|she|they|we|i)$/u;
+
+/**
+ * True when the cue word at `ci`, tagged a noun, is the verb of the subject right before it: a
+ * lower-case word after a person's or organisation's name or a subject pronoun, with no punctuation
+ * between, and either "that" after it or an inflected form ("-s", "-ed") before a determiner, name,
+ * pronoun or preposition.
+ */
+function misreadVerb(terms: readonly Term[], ci: number): boolean {
+  const term = terms[ci]!;
+  const prev = terms[ci - 1];
+  const next = terms[ci + 1];
+  if (!prev || !next || !hasTag(term, 'Noun') || !/^\p{Ll}+$/u.test(term.text) || /[,;:()—–-]/u.test(prev.post) || /[,;:()—–-]/u.test(term.post)) return false;
+  if (!(hasTag(prev, 'Person', 'Organization') || (hasTag(prev, 'Pronoun') && SUBJECT_BEFORE_VERB.test(prev.normal)))) return false;
+  return next.normal === 'that' || (/(?:s|ed)$/u.test(term.normal) && hasTag(next, 'Determiner', 'ProperNoun', 'Preposition', 'Pronoun'));
 }
 
 /**

@@ -23,6 +23,34 @@ const FRAME_END = /^\s*(?:[.!?,;]|$|(?:in|on|at|according|during|after|before|wh
  */
 const TIME_TAIL = /^\s*(?:(?:last|this|on|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|week|night|morning|afternoon|evening|month|year|[\p{Ll}]+ly|again|afterwards?|too|then|tonight)(?:\s+(?:night|morning|afternoon|evening|\d{1,2}))?\s*(?:[.!?,;]|$|(?:in|on|at|during|via|to|from|after|before|while|when)\s)/u;
 
+/** True when the words after a cue end its frame: punctuation, a setting or a short time adjunct. */
+function endsFrame(after: string): boolean {
+  return FRAME_END.test(after) || TIME_TAIL.test(after);
+}
+
+/** Most words of an addressee after "told" ("The Wall Street Journal", "his closest advisers"). */
+const ADDRESSEE_WORDS = 4;
+/** How an addressee may begin: an object pronoun, a determiner or possessive, or a capitalised word. */
+const ADDRESSEE_START = /^\s+(?:him|her|them|me|us|you|the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.&-]*)\b/u;
+
+/**
+ * True when, after "told", an addressee of at most ADDRESSEE_WORDS words ends the frame ("…, a
+ * spokesman told The Wall Street Journal.", "…, the president told her on Monday"), so that the
+ * content before the frame is the cue's, as after "said".
+ */
+function endsFrameAfterAddressee(after: string): boolean {
+  if (!ADDRESSEE_START.test(after)) return false;
+  for (let n = 1, at = 0; n <= ADDRESSEE_WORDS; n++) {
+    const word = /^\s+[\p{L}\d’'.&-]+/u.exec(after.slice(at));
+    if (!word) return false;
+    at += word[0].length;
+    // A word ending in a full stop ends the sentence ("told The Wall Street Journal.").
+    if (/\.$/u.test(word[0]) && at === after.trimEnd().length) return true;
+    if (endsFrame(after.slice(at))) return true;
+  }
+  return false;
+}
+
 /** Conjunctions that open a fronted subordinate clause, which is no reported content. */
 const SUBORDINATE_START = /^[\s"“'‘(]*(?:as|when|while|after|before|since|although|though|if|because|once|until|unless|whether)\b(?![-’'])/iu;
 
@@ -32,7 +60,7 @@ export const PLAIN_MINED_MIN_PRECISION = 0.5;
 /** After the cue: a short adjunct ("on Tuesday", "then"), a comma, and the rest of the sentence. */
 const PARENTHETICAL_TAIL = /^(?:\s+[\p{L}\d’'-]+){0,4}\s*,\s+(?!(?:adding|noting|saying|referring|according|citing|calling|arguing|explaining|who|which|as|in|at|on)\b)(\S[^]*)$/u;
 
-export const readContentFirst: FrameReader = (ctx, { ci, term, according, before }) => {
+export const readContentFirst: FrameReader = (ctx, { ci, term, lemma, according, before }) => {
   if (according) return null;
   const { text, ss, se, article } = ctx;
   if (readAppositionSpeaker(ctx, ci)) return ci;
@@ -44,7 +72,7 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, according, before
   // "…, Jane Roe of Friends of the Earth said": the subject is the person before the "of" chain.
   const owner = subject && !relative && subject.kind !== 'person' ? ctx.subjectBefore(ci) : null;
   const precedingMention = relative ? null : owner && owner.kind === 'person' && owner.range[1] < subject!.range[0] && /^\s+of\s/u.test(text.slice(owner.range[1], subject!.range[0])) ? owner : subject;
-  const cueEndsFrame = FRAME_END.test(text.slice(term.end, se)) || TIME_TAIL.test(text.slice(term.end, se));
+  const cueEndsFrame = endsFrame(text.slice(term.end, se)) || (lemma === 'tell' && endsFrameAfterAddressee(text.slice(term.end, se)));
   // A cue that starts its sentence continues the previous one ("“…,” / said X"), as split sentences do.
   const previous = article.sentences[ctx.index - 1];
   const base = !before.trim() && previous && previous.paragraph === ctx.sentence.paragraph ? previous.range[0] : ss;
@@ -179,8 +207,12 @@ function mainClauseAfterComma(ctx: SentenceContext, [s, e]: readonly [number, nu
   return false;
 }
 
-/** Short role words and honorifics that may precede a name inside the subject ("Mr.", "Rep.", "the aide"). */
-export const SUBJECT_LEAD = /(?:\b(?:the|a|an|his|her|their|its|\p{Lu}[\p{Ll}]{0,4}\.|[\p{L}-]+)\s+){0,4}$/u;
+/**
+ * Short role words and honorifics that may precede a name inside the subject ("Mr.", "Rep.", "the
+ * aide"), whole words only: the rest of a possessive ("night’s debate when she said") is no word of
+ * the subject, and its apostrophe no closing mark before it.
+ */
+export const SUBJECT_LEAD = /(?<![\p{L}\d’'])(?:\b(?:the|a|an|his|her|their|its|\p{Lu}[\p{Ll}]{0,4}\.|[\p{L}-]+)\s+){0,4}$/u;
 
 /**
  * Where the subject phrase ending at `mentionStart` begins: the mention's start pulled back over up

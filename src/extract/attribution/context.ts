@@ -11,7 +11,7 @@ import type { QuoteSpan } from '../04-quotes.js';
 import type { FrameName } from './filter.js';
 
 export const FIRST_PERSON = /\bI\b|\b(me|my|mine|we|us|our|ours)\b/iu;
-export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told']);
+export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told', 'now']);
 /** Words of time: the head of a time adjunct ("last week", "on Tuesday", "in early June", "in 2015"). */
 export const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|winter|spring|\d{4}s?)$/u;
 /** Words that lead a time adjunct before its head ("on", "this past", "earlier this"). */
@@ -132,16 +132,20 @@ function isOrgSpeakerWord(word: string): boolean {
 /**
  * True when `t`, tagged a verb, is a common noun heading a subject: a lower-case word (no
  * auxiliary) after a determiner, adjective or noun with no punctuation between ("The campaign
- * says", "refugee advocates also said"), as the term before a finite verb.
+ * says", "refugee advocates also said"), or after a name that modifies it ("Cologne police say"),
+ * as the term before a finite verb. A gerund heads a subject only after a determiner ("Another
+ * ranking says").
  */
 export function misreadNoun(t: Term, prev: Term): boolean {
+  const gerund = hasTag(t, 'Gerund');
   return (
     hasTag(t, 'Verb') &&
-    !hasTag(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'Participle', 'PastTense', 'Adverb', 'Preposition') &&
+    !hasTag(t, 'Auxiliary', 'Modal', 'Copula', 'Participle', 'PastTense', 'Adverb', 'Preposition') &&
+    (!gerund || (hasTag(prev, 'Determiner') && !hasTag(prev, 'Noun', 'Adjective'))) &&
     /^\p{Ll}+$/u.test(t.text) &&
     !/[,;:()—–-]/u.test(prev.post) &&
-    hasTag(prev, 'Determiner', 'Adjective', 'Noun') &&
-    !hasTag(prev, 'Pronoun', 'Verb', 'ProperNoun', 'Possessive') &&
+    (hasTag(prev, 'Determiner', 'Adjective', 'Noun') || (hasTag(prev, 'ProperNoun') && /^\p{Lu}/u.test(prev.text))) &&
+    !hasTag(prev, 'Pronoun', 'Verb', 'Possessive') &&
     !/^(?:that|which|who|this|these|those|what)$/u.test(prev.normal)
   );
 }
@@ -205,7 +209,7 @@ class SentenceView implements SentenceContext {
         }
       }
       if (m && m.range[1] <= pos) return m;
-      if (!SKIPPABLE.has(t.normal) && !hasTag(t, 'Adverb', 'Auxiliary', 'Modal')) gap++;
+      if (!SKIPPABLE.has(t.normal) && !hasTag(t, 'Adverb', 'Auxiliary', 'Modal', 'Negative')) gap++;
       if (gap > maxGapTerms) return null;
       k--;
     }
@@ -264,7 +268,9 @@ class SentenceView implements SentenceContext {
       while (j >= 0 && TIME_LEAD.test(sTerms[j]!.normal) && !/,/.test(sTerms[j]!.post)) j--;
       if (j < k - 1 || WEEKDAY.test(sTerms[k]!.normal)) k = j;
     }
-    while (k >= 0 && (SKIPPABLE.has(sTerms[k]!.normal) || hasTag(sTerms[k]!, 'Adverb')) && !/,/.test(sTerms[k]!.post)) k--;
+    // Auxiliaries, modals, negation and adverbs between the subject and the cue ("Two others have
+    // not said", "I can now say", "the two did not directly discuss").
+    while (k >= 0 && (SKIPPABLE.has(sTerms[k]!.normal) || hasTag(sTerms[k]!, 'Adverb', 'Modal', 'Negative')) && !/,/.test(sTerms[k]!.post)) k--;
     // A short parenthesis before the cue ("Jane Roe (D-Va.) said") belongs to the subject: skip it.
     if (k >= 0 && /\)/u.test(sTerms[k]!.post)) {
       let j = k;
@@ -277,6 +283,10 @@ class SentenceView implements SentenceContext {
       // A relative clause with commas of its own ("X, who served in A, B and C, said"): the subject is before its "who".
       const relative = relativeClauseComma(sTerms, k);
       if (relative >= 0) j = relative;
+      // A name between the commas is an apposition naming the subject ("One of the authors, Jane
+      // Doe, said", "The company's chief, John Roe, confirmed"): the name is the speaker.
+      const named = j >= 0 && relative < 0 ? appositionName(mentions, sTerms[j + 1]!.start, sTerms[k]!.end) : null;
+      if (named) return named;
       if (j >= 0) k = j;
       else {
         // No apposition ("X, the aide, said"): a verb after the sentence's only comma continues its
@@ -427,6 +437,14 @@ export function sentenceContext(
   channels: readonly Channel[],
 ): SentenceContext {
   return new SentenceView(article, index, terms, allMentions, channels);
+}
+
+/**
+ * The person named by the whole phrase `[start, end)` (a title or honorific before the name may be
+ * left out of the mention), or null.
+ */
+function appositionName(mentions: readonly Mention[], start: number, end: number): Mention | null {
+  return mentions.find((m) => m.kind === 'person' && m.form === 'name' && m.range[1] >= end - 1 && m.range[1] <= end && m.range[0] >= start && m.range[0] - start <= 12) ?? null;
 }
 
 /** Terms a relative clause between commas may span before the cue. */

@@ -3,13 +3,15 @@
  * sentence end, a trailing frame (", according to X", ", he said"), a participial phrase
  * (", saying …"), a concessive clause (", while …", ", although …"), a semicolon, a quotation
  * opening after a full stop (a sentence end the splitter missed), a coordinated clause with its own
- * subject (", and Y was …", "… and he pledged …"), a coordinated reporting verb ("… and said …")
- * or participle ("… and vowing …"); inside a fronted subordinate clause ("When X said Y, …") the
+ * subject (", and Y was …", "… and he pledged …"), a clause with a pronoun subject after a comma
+ * (", it lists …"), a coordinated reporting verb ("… and said …", "… and has said …") or
+ * participle ("… and vowing …"); inside a fronted subordinate clause ("When X said Y, …") the
  * content ends at that clause's comma. (A relative clause, ", who …", stays in: PolNeAR keeps it.)
  * A cue inside a relative clause (", who … declined ⟦…⟧, returned …") ends at the comma before the
  * main verb, and a listed reporting verb after a comma (", called …") starts the subject's next act.
  * The object of a cue that is no speech verb ends with its noun phrase or a time adjunct after it
- * (nounPhraseEnd).
+ * (nounPhraseEnd), and an infinitive object before an adverbial clause with its own subject
+ * ("voted ⟦to ban X⟧ as Congress …").
  */
 import { firstTermAt, hasTag, type Term } from '../01-parse.js';
 import { TIME_WORD, type SentenceContext } from './context.js';
@@ -18,6 +20,8 @@ import { cueLemma, isListedCue } from './cues.js';
 /** A sentence end followed by an opening quotation mark that the sentence splitter did not split at. */
 const QUOTE_AFTER_SENTENCE = /[.!?]\s+(?:''|["“])/u;
 const TRAILING_FRAME = /,\s*(according to|said|says|added|adds|he said|she said)\b|,\s+(?:and|but)\s+(?=\p{Lu}\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|did|does|\p{Ll}+ed)\b)|,\s+(?:and|but)\s+(?=(?:he|she|they)\s+(?:also\s+)?(?:\p{Ll}+ed|has|had|was|is|said|says)\b)|;\s|,[”"’]?\s+(?!including\b|according\b)\p{Ll}+ing[\s,]/u;
+/** A pronoun subject and a finite verb after a comma (", it lists …", ", they have …"). */
+const PRONOUN_CLAUSE = /,\s+(?:he|she|it|they|we)\s+(?:also\s+)?(?:\p{Ll}+(?:ed|s)|has|have|had|is|are|was|were|will|would|could|can|did|does)\b/u;
 /** A concessive or contrasting clause after a comma. */
 const CONCESSIVE = /,\s+(?:while|whereas|although|though)\s/u;
 /** A relative pronoun after a comma as the speaker: the cue is inside a relative clause. */
@@ -41,6 +45,10 @@ export function indirectContentEnd(ctx: SentenceContext, start: number, speakerS
     const comma = text.indexOf(', ', start);
     if (comma >= 0 && comma < end) end = comma;
   }
+  // ", it lists …": a clause with a pronoun subject after a comma, when the content already is a
+  // clause that opened with no subordinating conjunction, is the writer's next statement.
+  const splice = PRONOUN_CLAUSE.exec(text.slice(start, end));
+  if (splice && !SUBORDINATE.test(text.slice(start, start + splice.index)) && terms.some((t) => t.start > start && t.end <= start + splice.index && isFinite(t) && !ctx.inQuote(t.start))) end = start + splice.index;
   // "… and said …": a second finite verb coordinated with the cue, outside quotation marks.
   // The first term after the content's first character.
   const lo = firstTermAt(terms, start + 1);
@@ -91,6 +99,13 @@ function coordinatedClause(ctx: SentenceContext, i: number, afterVerb: boolean):
   const verb = next && /^(?:also|then|later|again)$/u.test(next.normal) ? terms[i + 2] : next;
   if (!verb || ctx.inQuote(verb.start)) return false;
   if (isFinite(verb) && cueLemma(verb.normal) !== undefined) return true;
+  // "… and has said …", "… and have been calling for …": a reporting verb after auxiliaries.
+  if (AUXILIARY.test(verb.normal)) {
+    let k = (verb === next ? i + 1 : i + 2) + 1;
+    while (k < terms.length && k <= i + 5 && (AUXILIARY.test(terms[k]!.normal) || hasTag(terms[k]!, 'Adverb', 'Negative'))) k++;
+    const main = terms[k];
+    if (main && !ctx.inQuote(main.start) && hasTag(main, 'Verb') && !hasTag(main, 'Noun', 'Adjective') && isListedCue(main.normal)) return true;
+  }
   if (hasTag(verb, 'Gerund') && !hasTag(verb, 'Noun') && /ing$/u.test(verb.normal) && terms[i + 2] !== undefined) return true;
   // A subject of up to four words, then a finite verb; an impersonal subject ("and it was
   // “absurd” to think …", "and there is …") usually goes on with the reported content.
@@ -103,6 +118,9 @@ function coordinatedClause(ctx: SentenceContext, i: number, afterVerb: boolean):
   }
   return false;
 }
+
+/** Auxiliaries between "and" and a coordinated verb ("and has said", "and will be calling"). */
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|be|been|being)$/u;
 
 /** A finite verb: present or past tense, a modal or a copula, not a participle, gerund or noun. */
 function isFinite(t: Term): boolean {
@@ -124,20 +142,48 @@ export function nounPhraseEnd(ctx: SentenceContext, start: number, end: number, 
   const { terms } = ctx;
   let i = firstTermAt(terms, start);
   const first = terms[i];
-  // Infinitives, questions and conditionals are clauses; a quotation opening the content is kept whole.
-  if (!first || first.start >= end || /^(?:to|how|what|why|whether|if|who|whom|which|when|where)$/u.test(first.normal)) return end;
+  if (!first || first.start >= end) return end;
+  // An infinitive ends before a subordinate clause with its own subject ("voted ⟦to ban cloning⟧ as
+  // Congress grappled with …").
+  if (first.normal === 'to') {
+    for (let k = i + 1; k < terms.length && terms[k]!.start < end; k++) {
+      if (!ctx.inQuote(terms[k]!.start) && SUBORDINATOR.test(terms[k]!.normal) && clauseFollows(terms, k)) return terms[k]!.start;
+    }
+    return end;
+  }
+  // Questions and conditionals are clauses; a quotation opening the content is kept whole.
+  if (/^(?:how|what|why|whether|if|who|whom|which|when|where)$/u.test(first.normal)) return end;
   // Content with a quotation in it is mixed content, which PolNeAR runs to the clause end.
   if (ctx.quotes.some((q) => q.outer[0] >= start && q.outer[0] < end)) return end;
   for (; i < terms.length && terms[i]!.start < end; i++) {
     const t = terms[i]!;
     if (ctx.inQuote(t.start)) continue;
     if (t.start > start && isFinite(t)) return nominal ? t.start : end;
-    const stop = t.start > start && (OBJECT_END.test(t.normal) || (t.normal === 'and' && terms[i + 1] !== undefined && hasTag(terms[i + 1]!, 'Verb', 'Gerund') && !hasTag(terms[i + 1]!, 'Noun', 'Adjective')));
+    const stop = t.start > start && (OBJECT_END.test(t.normal) || (t.normal === 'as' && clauseFollows(terms, i)) || (t.normal === 'and' && terms[i + 1] !== undefined && hasTag(terms[i + 1]!, 'Verb', 'Gerund') && !hasTag(terms[i + 1]!, 'Noun', 'Adjective')));
     if (stop || (t.start > start && timeAdjunctAt(terms, i))) return t.start;
     // A comma, semicolon, dash or parenthesis after the term ends the object.
     if (/[,;(]|\s[-—–]+\s|—|–/u.test(t.post) && terms[i + 1] && terms[i + 1]!.start < end) return t.end;
   }
   return end;
+}
+
+/** Conjunctions that open an adverbial clause after an infinitive's object. */
+const SUBORDINATOR = /^(?:as|after|before|because|since|while|when|whenever|if|until|although|though|whereas|so)$/u;
+
+/**
+ * True when the conjunction at term `i` opens a clause: a subject of up to four words (a pronoun,
+ * name or noun phrase), then a finite verb ("as he accepts …", "as Congress grappled …").
+ */
+function clauseFollows(terms: readonly Term[], i: number): boolean {
+  const subject = terms[i + 1];
+  if (!subject || !hasTag(subject, 'Noun', 'Pronoun', 'ProperNoun', 'Determiner') || hasTag(subject, 'Verb') || /^(?:it|there|this|that|much|many|well|soon|far|long)$/u.test(subject.normal)) return false;
+  for (let k = i + 2; k < terms.length && k <= i + 5; k++) {
+    const t = terms[k]!;
+    if (/[,;:]/u.test(terms[k - 1]!.post)) return false;
+    if (isFinite(t)) return true;
+    if (!hasTag(t, 'Noun', 'Determiner', 'Adjective', 'Value', 'Possessive', 'ProperNoun') || hasTag(t, 'Verb')) return false;
+  }
+  return false;
 }
 
 /**
