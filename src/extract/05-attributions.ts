@@ -32,7 +32,7 @@ import { readAccordingTo } from './attribution/according-to.js';
 import { sentenceChannels } from './attribution/channels.js';
 import { readColonLead } from './attribution/colon.js';
 import { readContentFirst } from './attribution/content-first.js';
-import { misreadNoun, sentenceContext, type ArticleContext, type Draft } from './attribution/context.js';
+import { misreadNoun, sentenceContext, type ArticleContext, type Draft, type SentenceContext } from './attribution/context.js';
 import { cueLemma, isListedCue } from './attribution/cues.js';
 import { acceptScore, draftFeatures, draftScore, draftTokens, dropDuplicates, duplicateOverlap, type FrameName } from './attribution/filter.js';
 import type { CueAt, FrameReader } from './attribution/frame.js';
@@ -147,6 +147,15 @@ export interface AttributionCandidate {
 }
 
 /** Every attribution the frame readers propose for an article, in text order, before filtering. */
+/** Readers run once per sentence after the cue frames, in this order, with the frame their drafts get. */
+const SENTENCE_READERS: ReadonlyArray<readonly [FrameName, (ctx: SentenceContext) => void]> = [
+  ['noun-complement', readNounComplement],
+  ['prepositional', readPrepositional],
+  ['according-to', readSurvey],
+  ['colon', readColonLead],
+  ['unclaimed', readUnclaimedQuotes],
+];
+
 export function findAttributionCandidates(input: AttributionInput): AttributionCandidate[] {
   const { text, terms, articleId } = input;
   const { sentences, paragraphs } = lineParagraphs(text, input.sentences, input.paragraphs);
@@ -191,21 +200,12 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
         }
       }
     }
-    const beforeNoun = article.drafts.length;
-    readNounComplement(ctx);
-    for (let i = beforeNoun; i < article.drafts.length; i++) article.drafts[i]!.frame = 'noun-complement';
-    const beforePrepositional = article.drafts.length;
-    readPrepositional(ctx);
-    for (let i = beforePrepositional; i < article.drafts.length; i++) article.drafts[i]!.frame = 'prepositional';
-    const beforeSurvey = article.drafts.length;
-    readSurvey(ctx);
-    for (let i = beforeSurvey; i < article.drafts.length; i++) article.drafts[i]!.frame = 'according-to';
-    const beforeColon = article.drafts.length;
-    readColonLead(ctx);
-    for (let i = beforeColon; i < article.drafts.length; i++) article.drafts[i]!.frame = 'colon';
-    const before = article.drafts.length;
-    readUnclaimedQuotes(ctx);
-    for (let i = before; i < article.drafts.length; i++) article.drafts[i]!.frame = 'unclaimed';
+    // The readers that need no cue of their own, each draft marked with its frame for the filter.
+    for (const [frame, read] of SENTENCE_READERS) {
+      const before = article.drafts.length;
+      read(ctx);
+      for (let i = before; i < article.drafts.length; i++) article.drafts[i]!.frame = frame;
+    }
   }
 
   const drafts = assignChannels(article.drafts, sentences, channelsBySentence);
