@@ -58,11 +58,17 @@ export const RELATED_SHARED = 3;
  * The detail rules apply it to every pair, whether the aligner grouped the claims or a caller did.
  */
 export function related(a: Claim, b: Claim): boolean {
+  const { shared, overlap } = stemOverlap(a, b);
+  return shared >= RELATED_SHARED && overlap >= RELATED_OVERLAP;
+}
+
+/** Content stems two claims' sentences share, and their share of the shorter one's (overlap coefficient). */
+function stemOverlap(a: Claim, b: Claim): { shared: number; overlap: number } {
   const x = stemSet(a);
   const y = stemSet(b);
   let shared = 0;
   for (const s of x) if (y.has(s)) shared++;
-  return shared >= RELATED_SHARED && shared / Math.max(1, Math.min(x.size, y.size)) >= RELATED_OVERLAP;
+  return { shared, overlap: shared / Math.max(1, Math.min(x.size, y.size)) };
 }
 
 /**
@@ -108,11 +114,8 @@ export function relatedBut(a: Claim, b: Claim, x: string, y: string): boolean {
  * claimed to have three breasts is a hoax"); the refutation check reads pairs this close.
  */
 export function sameMatter(a: Claim, b: Claim): boolean {
-  const x = stemSet(a);
-  const y = stemSet(b);
-  let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  return shared >= 2 && shared / Math.max(1, Math.min(x.size, y.size)) >= RELATED_OVERLAP;
+  const { shared, overlap } = stemOverlap(a, b);
+  return shared >= 2 && overlap >= RELATED_OVERLAP;
 }
 
 /** Least share of the shorter sentence's content stems the other must share to count as a close paraphrase. */
@@ -124,11 +127,7 @@ export const CLOSE_OVERLAP = 0.6;
  * a change of stance even when the word it governs is reworded.
  */
 export function closeParaphrase(a: Claim, b: Claim): boolean {
-  const x = stemSet(a);
-  const y = stemSet(b);
-  let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  return shared / Math.max(1, Math.min(x.size, y.size)) >= CLOSE_OVERLAP;
+  return stemOverlap(a, b).overlap >= CLOSE_OVERLAP;
 }
 
 const relatedOf = new WeakMap<ClaimGroup, ReadonlyArray<readonly [Claim, Claim]>>();
