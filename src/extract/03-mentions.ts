@@ -90,7 +90,9 @@ interface Chunk {
 }
 
 /** Prepositions after which a single name is a place rather than a person ("in X", "from X"). */
-const LOCATIVE = /^(?:in|from|across|throughout|near|outside|inside)$/u;
+const LOCATIVE = /^(?:in|from|across|throughout|near|outside|inside|at|off)$/u;
+/** A compass or setting word between a locative preposition and the place ("in central Adelaide"). */
+const LOCATIVE_SETTING = /^(?:central|northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|downtown|suburban|rural|coastal|nearby)$/u;
 
 /** Adjectives that quantify or rank a group rather than name it ("Other Republicans", "Top Democrats"). */
 const GROUP_ADJECTIVE = /^(?:other|another|many|several|few|more|most|such|certain|various|numerous|top|senior|leading|prominent|fellow|former|current|both|each|every|some|all|new|young|old|older|younger|local|national|conservative|liberal|moderate)$/u;
@@ -173,7 +175,11 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     if (name.length === 0) continue;
     if (name.length === 1 && NOT_NAMES.has(name[0]!.normal)) continue;
     if (name.every((n) => isDemonym(n.text))) continue;
-    chunks.push({ terms: name, roles, demonyms, located: name.length === 1 && LOCATIVE.test(terms[i - run.length - 1]?.normal ?? '') && !/['’]s?$/u.test(name[0]!.text) });
+    // After a locative preposition, or after one and a setting word ("in central Adelaide").
+    const prev = terms[i - run.length - 1]?.normal ?? '';
+    const locative = LOCATIVE.test(prev) || (LOCATIVE_SETTING.test(prev) && LOCATIVE.test(terms[i - run.length - 2]?.normal ?? ''));
+    // Not a word cut from a hyphenated name ("Al" of "Al-Fallujah").
+    chunks.push({ terms: name, roles, demonyms, located: name.length === 1 && locative && !/['’]s?$/u.test(name[0]!.text) && !/^[-‐–]/u.test(name[0]!.post) });
   }
   return chunks;
 }
@@ -205,11 +211,13 @@ function kindOf(chunk: Chunk, raw: string): MentionKind {
   if (/^(ministry|department|office|council|commission|court|party|agency|bank|university|committee|union|group|company|corp|inc|ltd|news|times|post|journal|magazine|tv|radio|network|institute|foundation|association|organization|organisation|forces|army|navy|police)$/i.test(last.text)) {
     return 'organization';
   }
-  // A lone first name after "in" or "from" is a place that is also a name ("in Adelaide", "from Virginia").
+  // A lone first name after a locative preposition is a place that is also a name ("in Adelaide", "from Virginia").
   if (chunk.located && chunk.terms.every((t) => hasTag(t, 'FirstName', 'Place') && !hasTag(t, 'LastName', 'Honorific'))) return 'place';
   if (chunk.terms.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName', 'Honorific'))) return 'person';
   if (aliasIndex().has(lower) || chunk.terms.some((t) => hasTag(t, 'Place', 'Country', 'City', 'Region'))) return 'place';
   if (chunk.terms.some((t) => hasTag(t, 'Organization'))) return 'organization';
+  // A lone name of no known kind after a locative preposition is a place ("a firing range in Valparaiso").
+  if (chunk.located) return 'place';
   return 'other';
 }
 
