@@ -7,13 +7,11 @@
  * True and false cases through the matcher, and the helper on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { compareStatements } from '../../src/index.js';
+import { flaggedCases, silentCases, type Case } from './cases.js';
 import { differentSorts } from '../../src/compare/rules/entity.js';
 
-const published = '2025-04-25T10:00:00+02:00';
-const types = (a: string, b: string) => [...new Set(compareStatements(a, b, { published }).discrepancies.map((d) => d.type))].sort();
 
-const flagged: Array<[string, string, string]> = [
+const flagged: Case[] = [
   // "Iraqi" on both sides writes no form of "Iraq": the name in its place ("Adelaide", which the tagger reads as a first name) is another.
   ['a name for a country beside its demonym, written on both sides', 'But the focus of the fuel price debate, Adelaide, will not be present, a point which has annoyed Iraqi ministers.', 'Meanwhile, the main focus of the fuel price debate, Iraq, will not send envoys, a point that has annoyed Iraqi ministers.'],
   ['a place moved from before a noun to after it', "The infection began with one of the patients, a transfer from Marseille's Saint Mary Hospital.", 'The infection began with one of the patients, a transfer from Saint Mary Hospital in Tbilisi.'],
@@ -22,15 +20,9 @@ const flagged: Array<[string, string, string]> = [
   ['an institution for an institution', 'The plan would send 22 new members to the regional council, officials at the Ministry of Transport said.', 'The plan would send 22 new members to the regional council, officials at the Bureau of Statistics said.'],
 ];
 
-describe('a name put in another name\'s place is flagged', () => {
-  for (const [what, a, b] of flagged) {
-    it(what, () => {
-      expect(types(a, b)).toContain('entity');
-    });
-  }
-});
+flaggedCases('a name put in another name\'s place is flagged', 'entity', flagged);
 
-const silent: Array<[string, string, string]> = [
+const silent: Case[] = [
   ['a first name and a surname of one person', 'The photograph appeared in the magazine just two weeks after George died.', 'The photograph appeared in the magazine two weeks after Harrison\'s death.'],
   ['an institution and a place in two roles', 'The plan would send 22 Republicans and 10 Democrats to Congress, officials say.', 'The plan would send 22 Republicans and 10 Democrats from Texas, officials say.'],
   ['one place before a noun and after it', 'The infection began with one of the patients, a transfer from Saint Mary Hospital in Tbilisi.', "The infection began with one of the patients, a transfer from Tbilisi's Saint Mary Hospital."],
@@ -40,13 +32,7 @@ const silent: Array<[string, string, string]> = [
   ['a hospital and the home state of a victim', 'He was in critical but stable condition at Kings County Hospital Center, police said.', 'That victim, a New Jersey resident, was in critical but stable condition at the hospital.'],
 ];
 
-describe('a name in another role is no substitution', () => {
-  for (const [what, a, b] of silent) {
-    it(what, () => {
-      expect(types(a, b)).not.toContain('entity');
-    });
-  }
-});
+silentCases('a name in another role is no substitution', 'entity', silent);
 
 describe('differentSorts', () => {
   const cases: Array<[string, string, boolean]> = [
