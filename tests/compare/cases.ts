@@ -27,3 +27,26 @@ export function silentCases(title: string, type: DiscrepancyType, cases: readonl
     for (const [what, a, b] of cases) it(what, () => expect(typesOf(a, b)).not.toContain(type));
   });
 }
+
+/** [what the case shows, sentence a, sentence b, the discrepancy type]. */
+export type TypedCase = readonly [string, string, string, DiscrepancyType];
+
+/** Cases whose own type must be reported both ways round (a against b, b against a). */
+export function flaggedBothWays(cases: readonly TypedCase[]): void {
+  for (const [what, a, b, type] of cases) {
+    it(what, () => {
+      expect(typesOf(a, b)).toContain(type);
+      expect(typesOf(b, a)).toContain(type);
+    });
+  }
+}
+
+/** Cases whose own type must not be reported either way round. */
+export function silentBothWays(cases: readonly TypedCase[]): void {
+  for (const [what, a, b, type] of cases) {
+    it(what, () => {
+      expect(typesOf(a, b)).not.toContain(type);
+      expect(typesOf(b, a)).not.toContain(type);
+    });
+  }
+}

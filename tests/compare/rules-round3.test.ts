@@ -7,12 +7,10 @@
  * the helpers.
  */
 import { describe, expect, it } from 'vitest';
-import { compareStatements } from '../../src/index.js';
+import { typesOf as types } from './cases.js';
 import { editSimilarity, knownWord } from '../../src/compare/rule.js';
 import { quoteDiffers } from '../../src/compare/rules/quote.js';
 
-const published = '2025-04-25T10:00:00+02:00';
-const types = (a: string, b: string) => [...new Set(compareStatements(a, b, { published }).discrepancies.map((d) => d.type))].sort();
 
 const flagged: Array<[string, string, string]> = [
   // entity: a lone name opening the sentence (not a common word) put in another's place.

@@ -6,10 +6,8 @@
  * sentences are made up for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { compareStatements } from '../../src/index.js';
+import { typesOf as types } from './cases.js';
 
-const published = '2025-04-25T10:00:00+02:00';
-const types = (a: string, b: string) => [...new Set(compareStatements(a, b, { published }).discrepancies.map((d) => d.type))].sort();
 
 const flagged: Array<[string, string, string]> = [
   // A full name moved from after the role to before it, and replaced.

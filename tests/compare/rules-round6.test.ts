@@ -11,14 +11,12 @@
  * in two forms, "suspect" as a noun. The sentences are made up for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { compareStatements } from '../../src/index.js';
+import { flaggedBothWays, silentBothWays, typesOf as types, type TypedCase } from './cases.js';
 import { acronymIn } from '../../src/compare/rule.js';
 
-const published = '2025-04-25T10:00:00+02:00';
-const types = (a: string, b: string) => [...new Set(compareStatements(a, b, { published }).discrepancies.map((d) => d.type))].sort();
 
 /** [why, a, b, the discrepancy type that must be flagged both ways]. */
-const flagged: Array<[string, string, string, string]> = [
+const flagged: TypedCase[] = [
   [
     'a different person where the swap takes the pair below the relatedness gate',
     'Jenkins had no immediate comment on Tuesday.',
@@ -89,16 +87,11 @@ describe('round 6: a changed detail is flagged', () => {
   it('a modal hedge outside an embedded clause is still flagged', () => {
     expect(types('A second outbreak will occur later in the winter, he said.', 'A second outbreak might occur later in the winter, he said.')).toContain('modality');
   });
-  for (const [why, a, b, type] of flagged) {
-    it(why, () => {
-      expect(types(a, b)).toContain(type);
-      expect(types(b, a)).toContain(type);
-    });
-  }
+  flaggedBothWays(flagged);
 });
 
 /** [why, a, b, the discrepancy type that must not be flagged either way]. */
-const silent: Array<[string, string, string, string]> = [
+const silent: TypedCase[] = [
   [
     'an organisation against its acronym, the long name a list of words',
     'Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the warehouse on Friday.',
@@ -246,12 +239,7 @@ const silent: Array<[string, string, string, string]> = [
 ];
 
 describe('round 6: an equal detail written differently is not flagged', () => {
-  for (const [why, a, b, type] of silent) {
-    it(why, () => {
-      expect(types(a, b)).not.toContain(type);
-      expect(types(b, a)).not.toContain(type);
-    });
-  }
+  silentBothWays(silent);
 });
 
 describe('acronymIn', () => {

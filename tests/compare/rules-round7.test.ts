@@ -11,17 +11,15 @@
  * sentences are made up for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { compareStatements } from '../../src/index.js';
+import { flaggedBothWays, silentBothWays, type TypedCase } from './cases.js';
 import { bareChannel, sameChannel } from '../../src/compare/rules/source.js';
 import { compoundAdjective } from '../../src/compare/rules/entity.js';
 import { sameName } from '../../src/compare/rule.js';
 import { statementClaims } from '../../src/matcher.js';
 
-const published = '2025-04-25T10:00:00+02:00';
-const types = (a: string, b: string) => [...new Set(compareStatements(a, b, { published }).discrepancies.map((d) => d.type))].sort();
 
 /** [why, a, b, the discrepancy type that must be flagged both ways]. */
-const flagged: Array<[string, string, string, string]> = [
+const flagged: TypedCase[] = [
   [
     'two different channels',
     'He told The Guardian newspaper that the family had Scottish universities in mind when they asked to stay.',
@@ -67,16 +65,11 @@ const flagged: Array<[string, string, string, string]> = [
 ];
 
 describe('round 7: a changed detail is flagged', () => {
-  for (const [why, a, b, type] of flagged) {
-    it(why, () => {
-      expect(types(a, b)).toContain(type);
-      expect(types(b, a)).toContain(type);
-    });
-  }
+  flaggedBothWays(flagged);
 });
 
 /** [why, a, b, the discrepancy type that must not be flagged either way]. */
-const silent: Array<[string, string, string, string]> = [
+const silent: TypedCase[] = [
   [
     'one channel named with and without its kind word',
     'He told The Guardian newspaper that the family had Scottish universities in mind when they asked to stay.',
@@ -164,12 +157,7 @@ const silent: Array<[string, string, string, string]> = [
 ];
 
 describe('round 7: an equal detail written differently is not flagged', () => {
-  for (const [why, a, b, type] of silent) {
-    it(why, () => {
-      expect(types(a, b)).not.toContain(type);
-      expect(types(b, a)).not.toContain(type);
-    });
-  }
+  silentBothWays(silent);
 });
 
 describe('channel names', () => {
