@@ -174,6 +174,9 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
       if (places.length === 0) return null;
       const from = pick(rng, places);
       const to = pick(rng, PLACES.filter((p) => !text.includes(p) && !other.includes(p)));
+      // Picked first (the seeded choices of every other case stay as they were), then dropped when
+      // compromise took a day or month for a place ("took two employees hostage Wednesday"): a date, no place.
+      if (WEEKDAYS.includes(from) || MONTHS.includes(from)) return { text, detail: 'no place name' };
       return { text: replaceAll(text, from, to), detail: `${from} → ${to}` };
     }
     case 'person': {

@@ -133,7 +133,10 @@ function mentionedIn(m: Mention, other: Claim): boolean {
   const surname = m.canonical.split(/\s+/).pop()!.toLowerCase();
   // A place as a whole word: "Iraq" is not written in "Iraqi officials" (the demonym may stand beside another place).
   const has = (form: string) => (m.kind !== 'place' ? raw.includes(form) : form !== '' && hasWholeWord(raw, form));
-  return has(m.canonical.toLowerCase()) || has(m.raw.toLowerCase()) || (m.kind === 'person' && has(surname));
+  if (has(m.canonical.toLowerCase()) || has(m.raw.toLowerCase()) || (m.kind === 'person' && has(surname))) return true;
+  // As its acronym, or in full where it is one ("General Electric" / "GE -- parent of NBC").
+  const letters = initials(m.raw);
+  return (letters.length >= 2 && /\s/.test(m.raw.trim()) && hasWholeWord(other.raw, letters.toUpperCase())) || acronymIn(m.raw, other.raw);
 }
 
 /** A capitalised name of a sentence: its words' indexes (in `sentenceWords`) and its text. */
@@ -300,8 +303,26 @@ function canonicalForms(name: string): string[] {
  */
 function canonicalAt(n: NameSpan, words: readonly SentenceWord[]): readonly string[] {
   const country = aliasLexicon().capitals[n.text];
-  if (country !== undefined && lookupOf(words).keys.has(country.toLowerCase())) return [n.text.toLowerCase()];
+  if (country !== undefined && lookupOf(words).countries.has(country.toLowerCase())) return [n.text.toLowerCase()];
   return canonicalOf(n.text);
+}
+
+/**
+ * The countries a sentence names other than through a capital: by name, alias or demonym, a plural
+ * demonym too ("a tragic day for Americans … said in Washington": the capital is a city there).
+ */
+function countriesNamed(words: readonly SentenceWord[]): ReadonlySet<string> {
+  const capitals = aliasLexicon().capitals;
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w.text) || capitals[w.text] !== undefined) continue;
+    for (const form of [w.text, w.text.replace(/s$/, '')]) for (const c of canonicalOf(form)) out.add(c);
+  }
+  // Names of several words ("United States").
+  const sentence = words.map((w) => w.gap + w.text).join('');
+  const lower = sentence.toLowerCase();
+  for (const [alias, canonical] of aliasIndex()) if (alias.includes(' ') && !alias.startsWith('the ') && lower.includes(alias) && wordIn(alias, sentence)) out.add(canonical.toLowerCase());
+  return out;
 }
 
 /** What `writtenIn` reads of a sentence's words, computed once per sentence: its word keys without full stops, its capitalised words folded. */
@@ -310,7 +331,18 @@ interface WordLookup {
   readonly capitalised: readonly string[];
   /** The sentence as its words and the marks between them. */
   readonly sentence: string;
+  /** The countries it names other than through a capital (`countriesNamed`), lower-cased. */
+  readonly countries: ReadonlySet<string>;
+  /** Capitalised words of two to four letters right before a capitalised word, as titles stand ("Pte Lynch", "Lt Smith"), folded. */
+  readonly titled: ReadonlySet<string>;
 }
+
+/** True when a word (lower-cased) names a place: the alias lexicon knows it or compromise tags it a place. */
+const placeWord = memo((w: string) => {
+  const word = w.charAt(0).toUpperCase() + w.slice(1);
+  const tags = wordTags(word);
+  return canonicalOf(word).length > 0 || tags.has('Place') || tags.has('Country') || tags.has('Region') || tags.has('City');
+});
 const lookupCache = new WeakMap<readonly SentenceWord[], WordLookup>();
 function lookupOf(words: readonly SentenceWord[]): WordLookup {
   let lookup = lookupCache.get(words);
@@ -320,6 +352,8 @@ function lookupOf(words: readonly SentenceWord[]): WordLookup {
       // Hyphenated parts apart too, of four letters or more ("al-Qaida" writes "Qaida"; not "Wal" of "Wal-Mart").
       capitalised: words.flatMap((w) => (w.text.includes('-') ? [w.text, ...w.text.split('-').filter((p) => p.length >= 4)] : [w.text])).filter((w) => /^\p{Lu}/u.test(w)).map(foldName).filter((w) => w.length > 2),
       sentence: words.map((w) => w.gap + w.text).join(''),
+      countries: countriesNamed(words),
+      titled: new Set(words.filter((w, i) => /^\p{Lu}\p{L}{1,3}$/u.test(w.text) && words[i + 1]?.gap === ' ' && /^\p{Lu}/u.test(words[i + 1]!.text)).map((w) => foldName(w.text))),
     };
     lookupCache.set(words, lookup);
   }
@@ -362,13 +396,16 @@ function ownForms(name: NameSpan, own: readonly SentenceWord[]): OwnForms {
 }
 
 function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
-  const { keys, capitalised: otherWords, sentence } = lookupOf(words);
+  const { keys, capitalised: otherWords, sentence, titled } = lookupOf(words);
   // An acronym of a name the other sentence writes in full, or a word of a long name the other
   // sentence writes as an acronym ("ATF" / "Bureau of Alcohol, Tobacco, Firearms and Explosives").
-  if (acronymIn(name.text, sentence)) return true;
+  if (acronymIn(name.text, sentence) || acronymWithLowerCase(name.text, words)) return true;
   const ownSentence = lookupOf(own).sentence;
   const letters = initials(name.text);
-  if (letters !== '' && spans.some((o) => acronymIn(o.text, ownSentence) && o.text.replace(/[^\p{Lu}]/gu, '').toLowerCase().includes(letters))) return true;
+  if (letters !== '' && spans.some((o) => {
+    const short = o.text.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+    return short.includes(letters) && acronymIn(o.text, ownSentence) && runInitials(name, own).includes(short);
+  })) return true;
   const { parts, apart } = ownForms(name, own);
   if (parts.some((p) => keys.has(p))) return true;
   const canon = new Set(canonicalAt(name, own));
@@ -396,13 +433,51 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
   // A demonym or other derived form shares a long beginning with its name ("Mexican" / "Mexico").
   // A word this sentence writes too, apart from the name, is no form of the name ("Iraqi" beside
   // "Iraq"); the name written again is the name ("EU ministers … a EU representative").
+  // A short word before a name in the other sentence is a title ("Pte Lynch"), no short form of a place ("Palestine").
   if (parts.some((p) => {
     const fp = foldName(p);
-    return otherWords.some((o) => !apart.has(o) && (o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp)));
+    return otherWords.some((o) => !apart.has(o) && (o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp)) && !(titled.has(o) && o.length < fp.length && placeWord(p)));
   })) return true;
   // A name of one short word may be the other's abbreviation ("Lt" / "Lieut").
   const short = foldName(name.text);
   return short.length >= 2 && short.length <= 4 && otherWords.some((o) => !apart.has(o) && (abbreviates(short, o) || abbreviates(o, short)));
+}
+
+/**
+ * True when `short`, an acronym of three to six capitals, is the initials of consecutive words of
+ * `words` that open on a capitalised word and hold at least two, lower-case words counted
+ * ("CHOGM" / "Commonwealth Heads of Government meeting"): an acronym of a name and the noun it names.
+ */
+function acronymWithLowerCase(short: string, words: readonly SentenceWord[]): boolean {
+  const letters = short.replace(/['’]s$/, '').replace(/[.&]/g, '');
+  if (!/^\p{Lu}{3,6}$/u.test(letters)) return false;
+  const target = letters.toLowerCase();
+  for (let i = 0; i + target.length <= words.length; i++) {
+    const run = words.slice(i, i + target.length);
+    if (!/^\p{Lu}/u.test(run[0]!.text) || run.filter((w) => /^\p{Lu}/u.test(w.text)).length < 2) continue;
+    if (run.every((w, k) => w.key[0] === target[k] && (k === 0 || /^\s+$/.test(w.gap)))) return true;
+  }
+  return false;
+}
+
+/** Lower-case words and marks that may stand inside a long name whose acronym the other sentence writes ("Bureau of Alcohol, Tobacco, Firearms and Explosives"). */
+const RUN_INNER = /^(?:of|and|for|the|de|du|at|with|&)$/;
+
+/**
+ * The initials of the run of capitalised words that holds `name` in its sentence, inner connectors
+ * and list commas inside the run ("batfe" for "Tobacco" of "Bureau of Alcohol, Tobacco, Firearms
+ * and Explosives"): a name is a word of an acronym's expansion only inside a run that holds the
+ * whole acronym ("In Adelaide" holds no "IAEA").
+ */
+function runInitials(name: NameSpan, own: readonly SentenceWord[]): string {
+  const inRun = (j: number) => j >= 0 && j < own.length && (/^\p{Lu}/u.test(own[j]!.text) || RUN_INNER.test(own[j]!.key));
+  // A list comma joins capitalised words only ("Alcohol, Tobacco"; not "In Adelaide, the International …").
+  const joins = (j: number) => /^\s+$/.test(own[j]!.gap) || (/^,\s*$/.test(own[j]!.gap) && /^\p{Lu}/u.test(own[j]!.text) && /^\p{Lu}/u.test(own[j - 1]!.text));
+  let lo = name.from;
+  while (inRun(lo - 1) && joins(lo)) lo--;
+  let hi = name.to;
+  while (inRun(hi) && joins(hi)) hi++;
+  return own.slice(lo, hi).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]!.toLowerCase()).join('');
 }
 
 /** True when the one-word name `other` is written in `own` outside the range of `name`: a mention of its own there. */
@@ -543,6 +618,8 @@ function locates(n: NameSpan, words: readonly SentenceWord[], spans: readonly Na
  */
 function standalone(n: NameSpan, words: readonly SentenceWord[]): boolean {
   if (/-\p{Ll}+$/u.test(n.text) || words[n.from]!.gap.includes('(')) return false;
+  // A market code ("T.N", "SBC.N"): a company's ticker after its name, not a name in the statement.
+  if (MARKET_CODE.test(n.text)) return false;
   // Several words, or a word after a title ("Ms Ward"), make a name.
   if (/\s/.test(n.text) || n.full !== n.text) return true;
   const word = n.text.replace(/['’]s$/, '');
@@ -551,6 +628,9 @@ function standalone(n: NameSpan, words: readonly SentenceWord[]): boolean {
   const proper = ['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => tags.has(t));
   return proper || !knownWord(word) || canonicalOf(word).length > 0;
 }
+
+/** An exchange code: capitals, a full stop and one or two capitals ("T.N", "DAL.N", "BP.L"). */
+const MARKET_CODE = /^\p{Lu}[\p{Lu}&]{0,5}\.\p{Lu}{1,2}$/u;
 
 /**
  * True when two names, one per sentence, may name two different entities: not a lone given name
@@ -579,7 +659,7 @@ function givenAgainstSurname(x: string, y: string): boolean {
 }
 
 /** Head words of the names of institutions, firms and bodies ("Imperial College", "Postal Service", "Congress"). */
-const INSTITUTION = /^(?:council|college|university|school|hospital|center|centre|service|ministry|department|industries|inc|corp|corporation|co|ltd|plc|llc|company|agency|association|institute|bank|group|commission|committee|court|party|board|authority|administration|office|exchange|systems|technologies|communications|networks|airlines|airways|union|foundation|society|organization|organisation|bureau|congress|parliament|senate|legislature|assembly|police|army|navy|times|post|journal|press)$/;
+const INSTITUTION = /^(?:council|college|university|school|hospital|center|centre|service|ministry|department|industries|inc|corp|corporation|co|ltd|plc|llc|company|agency|association|institute|bank|group|commission|committee|court|party|board|authority|administration|office|exchange|systems|technologies|communications|networks|airlines|airways|union|foundation|society|organization|organisation|bureau|congress|parliament|senate|legislature|assembly|police|army|navy|times|post|journal|press|nations)$/;
 
 /**
  * The sort of thing a name names, where its words tell: 'institution' (a head word of `INSTITUTION`,
@@ -598,25 +678,39 @@ function sortOf(text: string): 'institution' | 'place' | 'person' | null {
 }
 
 /**
- * True when the two names' words tell an institution and a person or place (`sortOf`): a name in
- * another role ("to Congress" / "from Texas"), not put in the other's place. A person and a place are
- * not told apart so: many surnames are also towns ("Mitchell", "Stewart").
+ * True when the two names' words tell an institution and a person or place (`sortOf`), or an
+ * institution and a name whose words tell no sort ("with the Postal Service" / "the Lakeside post
+ * office"): a name in another role ("to Congress" / "from Texas"), not put in the other's place. A
+ * person and a place are not told apart so: many surnames are also towns ("Mitchell", "Stewart").
  */
 export function differentSorts(x: string, y: string): boolean {
   const [sx, sy] = [sortOf(x), sortOf(y)];
-  return sx !== null && sy !== null && sx !== sy && (sx === 'institution' || sy === 'institution');
+  return sx !== sy && (sx === 'institution' || sy === 'institution');
 }
 
-/** A name of two or three capitalised words opening with a first name ("Helen Marsh"): a person whatever the extraction read. */
+/**
+ * A name of two or three capitalised words opening with a first name ("Helen Marsh"): a person whatever the extraction read;
+ * not when its last word is the head of a place's or an institution's name ("Franklin County", "Hamilton College").
+ */
 export function personLike(n: NameSpan): boolean {
   const words = n.text.split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && wordTags(words[0]!).has('FirstName') && words.every((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2 || words.length > 3 || !wordTags(words[0]!).has('FirstName') || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const head = words.at(-1)!.replace(/['’]s$/, '').toLowerCase();
+  return !PLACE_HEAD.test(head) && !INSTITUTION.test(head);
 }
 
-/** A name the alias lexicon knows as a place or compromise tags a place ("Osaka"), whatever the extraction read. */
+/** Head words of the names of places ("Franklin County", "City Island", "Skagit River"). */
+const PLACE_HEAD = /^(?:county|city|province|island|islands|river|lake|bay|valley|street|avenue|beach|mountains|township|parish|district|region|peninsula|coast|gulf|sea|ocean|square|harbor|harbour|strait|heights|hills|springs|falls|canyon)$/;
+
+/**
+ * A name the alias lexicon knows as a place or compromise tags a place ("Osaka"), or a name of
+ * several words headed by a place's head word ("Franklin County"), whatever the extraction read.
+ */
 export function placeLike(n: NameSpan): boolean {
   if (personLike(n)) return false;
-  return canonicalOf(n.text).length > 0 || n.text.split(/\s+/).every((w) => wordTags(w).has('Place'));
+  const words = n.text.split(/\s+/);
+  if (words.length > 1 && PLACE_HEAD.test(words.at(-1)!.replace(/['’]s$/, '').toLowerCase())) return true;
+  return canonicalOf(n.text).length > 0 || words.every((w) => wordTags(w).has('Place'));
 }
 
 /** The names of each sentence (`spansOf`) not written in the other in any form (`writtenIn`). */
@@ -642,12 +736,52 @@ export function movedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
   const pb = ub.filter(personLike);
   if (pa.length === 1 && pb.length === 1 && comparable(pa[0]!, pb[0]!)) return [pa[0]!, pb[0]!];
   const [wa, wb] = [sentenceWords(a), sentenceWords(b)];
-  const la = ua.filter((n) => placeLike(n) && !qualifier(n, wa, spansOf(a), wb, spansOf(b)));
-  const lb = ub.filter((n) => placeLike(n) && !qualifier(n, wb, spansOf(b), wa, spansOf(a)));
+  const la0 = ua.filter((n) => placeIn(n, a) && !qualifier(n, wa, spansOf(a), wb, spansOf(b)));
+  const lb0 = ub.filter((n) => placeIn(n, b) && !qualifier(n, wb, spansOf(b), wa, spansOf(a)));
+  const la = la0.filter((n) => !listed(n, wa, la0));
+  const lb = lb0.filter((n) => !listed(n, wb, lb0));
   // Of several places on a side, the one pair that stands in the same slot ("Tbilisi, along with France" / "France, Russia, China").
   const slotted = la.flatMap((x) => lb.filter((y) => sameSlot(x.range, a, y.range, b) && comparable(x, y)).map((y) => [x, y] as [NameSpan, NameSpan]));
   if (slotted.length === 1 && la.length <= MAX_PLACES && lb.length <= MAX_PLACES) return slotted[0]!;
-  return null;
+  if (slotted.length > 0) return null;
+  // A lone name before a noun that the other sentence locates in its place ("a private Virginia
+  // lab" / "a private lab in Lisbon"): a place by its slot, whatever its words tell.
+  const across = [
+    ...la.flatMap((x) => ub.filter((y) => !lb.includes(y) && !/\s/.test(y.text) && movedAcross(y.range, b, x.range, a)).map((y) => [x, y] as [NameSpan, NameSpan])),
+    ...lb.flatMap((y) => ua.filter((x) => !la.includes(x) && !/\s/.test(x.text) && movedAcross(x.range, a, y.range, b)).map((x) => [x, y] as [NameSpan, NameSpan])),
+  ];
+  return across.length === 1 ? across[0]! : null;
+}
+
+/**
+ * True when a name of claim `c` is a place by its words (`placeLike`) or as the extraction read it
+ * in its sentence (a place mention over it: "a federal judge in Fort Lauderdale"), unless its words
+ * tell a person or an institution.
+ */
+function placeIn(n: NameSpan, c: Claim): boolean {
+  if (placeLike(n)) return true;
+  if (personLike(n) || sortOf(n.text) === 'institution') return false;
+  // Right after a locative preposition ("in a New York court" may name a court of a city the other outlet names otherwise).
+  const words = sentenceWords(c);
+  if (n.from === 0 || !LOCATIVE.test(words[n.from - 1]!.key) || !/^\s+$/.test(words[n.from]!.gap) || !standalone(n, words)) return false;
+  if (c.mentions.some((m) => m.kind === 'place' && m.form === 'name' && m.range[0] < n.range[1] && n.range[0] < m.range[1])) return true;
+  // The extraction reads mentions in the claim's content only, not in its attribution frame: the
+  // frame's names are read here as it reads them, a word tagged a place ("in Fort Lauderdale"), a
+  // lone first name ("in Adelaide") or a lone name of no known sort ("in Valparaiso").
+  const tags = n.text.split(/\s+/).map((w) => wordTags(w.replace(/['’]s$/, '')));
+  if (tags.some((t) => t.has('Place') || t.has('City') || t.has('Region') || t.has('Country'))) return true;
+  return tags.length === 1 && !tags[0]!.has('LastName') && !tags[0]!.has('Organization') && (tags[0]!.has('FirstName') || !tags[0]!.has('Person'));
+}
+/** Prepositions before a place's name ("a judge in Fort Lauderdale", "at Mount Vernon"). */
+const LOCATIVE = /^(?:in|at|near|outside|off)$/;
+
+/**
+ * True when a name stands in a list with another of the names `others` ("duty in Iraq and
+ * Afghanistan"): one of several places, in a role of its own, not put in the place of one name.
+ */
+function listed(n: NameSpan, words: readonly SentenceWord[], others: readonly NameSpan[]): boolean {
+  const joins = (w: SentenceWord | undefined) => w !== undefined && /^(?:and|or)$/.test(w.key);
+  return others.some((o) => o !== n && ((o.from === n.to && /,/.test(words[o.from]!.gap)) || (n.from === o.to && /,/.test(words[n.from]!.gap)) || (o.from === n.to + 1 && joins(words[n.to])) || (n.from === o.to + 1 && joins(words[o.to]))));
 }
 
 /** Most unwritten places on one side among which `movedName` looks for the one pair in the same slot. */
@@ -694,6 +828,18 @@ function movedAcross(x: Range, a: Claim, y: Range, b: Claim): boolean {
   return !isStopword(noun) && after.includes(noun);
 }
 
+/**
+ * True when one name is a possessive owner ("Rowland's former deputy") and the other, not
+ * possessive, is set off by the owner's possessive pronoun ("Alibozek, his former deputy"): the
+ * owner and the person owned, two roles, not one name put in another's place.
+ */
+function ownerAgainstPronoun(x: Range, a: Claim, y: Range, b: Claim): boolean {
+  const owner = (r: Range, c: Claim) => /^['’]s?\s+\p{Ll}/u.test(c.raw.slice(r[1] - c.range[0])) || /['’]s$/.test(c.raw.slice(r[0] - c.range[0], r[1] - c.range[0]));
+  // The other name set off by a possessive pronoun right after it ("Alibozek, his former deputy").
+  const apposed = (r: Range, c: Claim) => /^,\s+(?:his|her|its|their)\b/i.test(c.raw.slice(r[1] - c.range[0]));
+  return (owner(x, a) && !owner(y, b) && apposed(y, b)) || (owner(y, b) && !owner(x, a) && apposed(x, a));
+}
+
 export const entityRule: Rule = {
   id: 'entity/substituted',
   type: 'entity',
@@ -716,7 +862,7 @@ export const entityRule: Rule = {
         const [x, y] = [onlyA[0]!, onlyB[0]!];
         // One person by first name and by surname ("George" / "Harrison", "Fatima" / "Ms. Haque").
         if (kind === 'person' && givenAgainstSurname(x.raw, y.raw)) continue;
-        if (differentSorts(x.raw, y.raw)) continue;
+        if (differentSorts(x.raw, y.raw) || ownerAgainstPronoun(x.range, a, y.range, b)) continue;
         // Places and organisations are often named in passing, in another role, in one outlet only: in the same slot only.
         if (kind !== 'person' && !sameSlot(x.range, a, y.range, b)) continue;
         if (!close && !relatedBut(a, b, x.raw, y.raw)) continue;
@@ -729,11 +875,11 @@ export const entityRule: Rule = {
         });
       }
       if (found) continue;
-      const names = substitutedName(a, b) ?? movedName(a, b);
+      // The names put in one another's place where the sentences differ, else a name moved in a
+      // reworded sentence: the first pair of two names of one sort.
+      const names = [substitutedName(a, b), movedName(a, b)].find((n) => n !== null && !differentSorts(n[0].text, n[1].text) && !ownerAgainstPronoun(n[0].range, a, n[1].range, b) && (close || relatedBut(a, b, n[0].text, n[1].text)));
       if (!names) continue;
       const [x, y] = names;
-      if (differentSorts(x.text, y.text)) continue;
-      if (!close && !relatedBut(a, b, x.text, y.text)) continue;
       out.push({
         severity: 'medium',
         message: `${context.outletOf(a.articleId)} names ${x.text} where ${context.outletOf(b.articleId)} names ${y.text}: ${snippet(a.text, 70)}`,

@@ -29,6 +29,8 @@ function falseCue(c: Claim, context: Parameters<Rule['check']>[1]): boolean {
   const before = text.slice(Math.max(0, cue.range[0] - 12), cue.range[0]);
   if (/^suspect$/i.test(cue.raw) && (/^\s+\p{Lu}/u.test(after) || /\b(?:a|an|the|fellow|prime|main|key|chief|top)\s+$/i.test(before))) return true;
   if (/^(?:an\s+)?estimated$/i.test(cue.raw) && /^\s*(?:\$|€|£)?\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(after)) return true;
+  // "the total estimated value", "its estimated cost": an estimate qualifying a noun, a figure the number rule judges.
+  if (/^estimated$/i.test(cue.raw) && /\b(?:a|an|the|its|their|his|her|our|total|average)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:to|that|at|by)\b/i.test(after)) return true;
   return false;
 }
 
@@ -118,7 +120,9 @@ function hedgedWord(soft: Claim, firm: Claim): { cue: SentenceWord; word: Senten
 
 /** Words of allegation: one of them on each side reports the claim as alleged on both ("has alleged" / "claims", "accused" / "suspected"). */
 const ALLEGATION = /^(?:alleges?|alleged|allegedly|claims?|claimed|accuses?|accused|suspected)$/;
-/** How many words before a cue "whether", "if" or "so" puts it in an embedded clause. */
+/** Verbs of estimate, expectation and fear that frame what they qualify ("estimated that", "feared"). */
+const FRAMING = /^(?:estimat|fear|expect|believ|predict|forecast|project|suspect|worri|concern)/;
+/** How many words before a cue "whether", "if", "so" or a question word puts it in an embedded clause. */
 const EMBED_REACH = 5;
 
 /** The first letters by which a cue and a word of the other sentence are one word inflected ("alleged" / "allegedly", "expects" / "expected"). */
@@ -145,7 +149,11 @@ function qualifiesShared(soft: Claim, firm: Claim): boolean {
   // A modal in an embedded question or a purpose clause ("too early to know whether a second wave
   // might occur", "so a witness could identify him") hedges nothing the sentence asserts.
   const cueAt = ws.findIndex((w) => w.range[0] >= cue.range[0]);
-  if (cueAt > 0 && ws.slice(Math.max(0, cueAt - EMBED_REACH), cueAt).some((w) => /^(?:whether|if|so)$/.test(w.key))) return false;
+  if (cueAt > 0 && ws.slice(Math.max(0, cueAt - EMBED_REACH), cueAt).some((w) => /^(?:whether|if|so|what|how|why)$/.test(w.key))) return false;
+  // A modal in what a verb of estimate or fear frames, the firm sentence using that verb too
+  // ("estimated that the fires could cost" / "estimated the cost at", "feared it may default" /
+  // "feared Aquila would default"): both state an estimate or a fear.
+  if (cueAt > 0 && ws.slice(Math.max(0, cueAt - EMBED_REACH), cueAt).some((w) => FRAMING.test(w.key) && wf.some((f) => f.key.slice(0, CUE_PREFIX) === w.key.slice(0, CUE_PREFIX)))) return false;
   // The other sentence hedges with the very same words ("may have developed" in both): the extraction read one claim's frame, not its hedge.
   const own = cue.raw.toLowerCase().split(/\s+/).filter(Boolean);
   if (own.length > 0 && wf.some((_, j) => own.every((k, i) => wf[j + i]?.key === k))) return false;

@@ -63,11 +63,27 @@ function anonymity(ws: readonly SentenceWord[], i: number): boolean {
   return ws.slice(Math.max(0, i - CONDITION_REACH), i).some((w) => w.key === 'condition');
 }
 
-/** Stems of the two content words after the negation cue ("did not agree to" → agre). */
+/**
+ * Stems of the two content words after the negation cue ("did not agree to" → agre), within its
+ * sentence part: "That wasn't all: by 2010 …" denies nothing after the colon.
+ */
 function negatedPredicate(c: Claim): string[] {
-  const after = c.text.slice(c.negation!.range[1] - c.textRange[0]);
+  const after = c.text.slice(c.negation!.range[1] - c.textRange[0]).split(/[;:.!?](?!\d)/)[0]!;
   return contentStems(after).slice(0, 2);
 }
+
+/**
+ * True when the negation at word `i` denies that a possibility is excluded ("have not ruled out",
+ * "did not exclude"): a litotes that keeps the possibility open, which the other outlet may state
+ * plainly ("continue to hold out the possibility"). Compared only as worded.
+ */
+function litotes(ws: readonly SentenceWord[], i: number): boolean {
+  const w = governed(ws, i);
+  if (!w) return false;
+  const j = ws.indexOf(w);
+  return (/^rul(?:e|ed|es|ing)$/.test(w.key) && ws[j + 1]?.key === 'out') || /^exclud(?:e|ed|es|ing)$/.test(w.key);
+}
+
 
 let antonymIndex: Map<string, Set<string>> | null = null;
 /** Word → its antonyms, both ways, from data/lexicon/antonyms.json (loaded once). */
@@ -247,8 +263,12 @@ function negatedPredicateOf(neg: Claim, pos: Claim): { cue: SentenceWord; word: 
     if (more ? affirms(wp, x.word) : affirmsAll(wp, x.word) && !negatedAlike(wn, x.cue, wp) && closeParaphrase(neg, pos)) return x;
   }
   if (!more) return null;
+  // Reworded in a close paraphrase, a litotes may stand for what the other outlet states plainly
+  // ("have not ruled out the possibility" / "hold out the possibility"); after a shared subject it
+  // still contradicts a rejection ("did not rule out" / "brushed off"), below.
+  const plain = cues.filter((x) => !litotes(wn, wn.indexOf(x.cue)));
   // The other outlet words the predicate differently but negates nothing at all: a close paraphrase that drops the negation.
-  if (cues.length > 0 && !negativeSense(pos) && closeParaphrase(neg, pos)) return cues[0]!;
+  if (plain.length > 0 && !negativeSense(pos) && closeParaphrase(neg, pos)) return plain[0]!;
   // A reworded predicate after a subject both sentences share ("Powell did not rule out" / "Powell
   // brushed off"): the other sentence negates nothing, in particular not in the few words after that subject.
   if (negativeSense(pos)) return null;
@@ -280,7 +300,11 @@ export const polarityRule: Rule = {
         const [neg, pos] = a.polarity === 'negated' ? [a, b] : [b, a];
         const predicate = negatedPredicate(neg);
         const posStems = new Set(contentStems(pos.text));
-        if (predicate.some((s) => posStems.has(s)) && !negativeSense(pos) && !deniesNothing(neg)) {
+        // A litotes ("have not ruled out") is compared by its verb only.
+        const ws = sentenceWords(neg);
+        const cueAt = ws.findIndex((w) => w.range[0] >= neg.negation!.range[0]);
+        const shared = cueAt >= 0 && litotes(ws, cueAt) ? posStems.has(predicate[0] ?? '') : predicate.some((s) => posStems.has(s));
+        if (shared && !negativeSense(pos) && !deniesNothing(neg)) {
           out.push({
             severity: 'high',
             message: `${context.outletOf(neg.articleId)} says "${neg.negation!.raw}" where ${context.outletOf(pos.articleId)} affirms: ${snippet(pos.text, 70)}`,

@@ -42,7 +42,9 @@ function extractedSpeaker(c: Claim, text: string): Speaker | null {
   if (sure) return { name: s.canonical, range: s.range };
   // A lone common word opening the sentence as a label ("Notes: …") is no speaker's name.
   const label = !/\s/.test(s.raw.trim()) && knownWord(s.raw) && /^[\s"“‘'(]*$/.test(text.slice(c.range[0], s.range[0])) && /^\s*:/.test(text.slice(s.range[1]));
-  if (!looksLikeName(s.raw) || commonNoun(s.raw) || label) return null;
+  // A lone common word after an article modifies the noun after it ("an Internet fraud sweep"): no speaker's name.
+  const modifier = !/\s/.test(s.raw.trim()) && knownWord(s.raw) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, s.range[0] - 5), s.range[0]));
+  if (!looksLikeName(s.raw) || commonNoun(s.raw) || label || modifier) return null;
   // The tail of a longer name ("Douali" of "Mohcine Douali") is read with the rest of the name.
   const whole = wholeName(s.range, text, c.range[0]);
   if (fragment(whole, text)) return null;
