@@ -10,7 +10,8 @@
  * cached terms in a few seconds. --fresh discards the cache. Nothing is written into the project.
  *
  * --coverage adds the draft coverage (the share of gold some draft, before the filter, matches) and the
- * uncovered gold by cue word.
+ * uncovered gold by cue word; with --near, the near misses (a draft at overlap 0.15-0.3 only) by
+ * where the draft's edges fall against the gold's (--near start-same-end-late lists a sample of one shape).
  *
  * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--coverage] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
  *        [--only missed|fp|extent|speaker]
@@ -28,7 +29,7 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && ['--limit', '--show', '--only', '--doc', '--reason'].includes(args[i - 1]!))) ?? '../shared/eval/quotes/polnear-train.jsonl';
+const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && ['--limit', '--show', '--only', '--doc', '--reason', '--near', '--cue', '--gaps'].includes(args[i - 1]!))) ?? '../shared/eval/quotes/polnear-train.jsonl';
 const limit = Number(option('--limit') ?? Infinity);
 const show = Number(option('--show') ?? 40);
 const only = option('--only');
@@ -95,6 +96,7 @@ if (flag('--coverage')) {
   /** Uncovered gold by the best overlap of any draft with it. */
   const nearness = new Map<string, number>();
   const gapCounts = new Map<string, number>();
+  const nearShapes = new Map<string, number>();
   docs.forEach((d, di) => {
     const g = d.quotes.filter((q) => q.has_source);
     const p = drafts[di]!;
@@ -121,6 +123,15 @@ if (flag('--coverage')) {
       const best = Math.max(0, ...p.map((a) => overlapRatio([gq.start, gq.end], a.range)));
       const bucket = best >= 0.15 ? 'near (0.15-0.3)' : best > 0 ? 'overlapped (<0.15)' : 'no draft';
       nearness.set(bucket, (nearness.get(bucket) ?? 0) + 1);
+      // --near: the shapes of the near misses (0.15-0.3), by where the best draft starts and ends
+      // against the gold content (early, late or within 3 characters: "same").
+      if (flag('--near') && best >= 0.15) {
+        const a = p.reduce((x, y) => (overlapRatio([gq.start, gq.end], y.range) > overlapRatio([gq.start, gq.end], x.range) ? y : x));
+        const edge = (d: number) => (Math.abs(d) <= 3 ? 'same' : d < 0 ? 'early' : 'late');
+        const shape = `start ${edge(a.range[0] - gq.start)}, end ${edge(a.range[1] - gq.end)}`;
+        nearShapes.set(shape, (nearShapes.get(shape) ?? 0) + 1);
+        if (option('--near') === shape.replace(/[ ,]+/gu, '-') && (nearShapes.get(shape)! % 8 === 0)) console.log(`- [${gq.type}] cue «${gq.cue}» ${d.id}@${gq.start}\n    gold ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 400)}\n    draft «${a.raw.slice(0, 200)}» cue «${a.cue?.raw ?? '-'}»`);
+      }
       uncovered.set(key, (uncovered.get(key) ?? 0) + 1);
       if (flag('--gaps') && key.endsWith('*') && best === 0) {
         const q = gq as unknown as { source_spans?: [number, number][]; cue_spans?: [number, number][] };
@@ -153,6 +164,7 @@ if (flag('--coverage')) {
   const known = [...uncovered.entries()].filter(([k]) => k.endsWith('*')).reduce((n, [, c]) => n + c, 0);
   console.log(`  uncovered                    ${gold - covered} (cue word a known cue, marked *: ${known})`);
   console.log(`  uncovered by best draft overlap: ${[...nearness.entries()].map(([k, n]) => `${k}:${n}`).join('  ')}`);
+  if (flag('--near')) console.log(`  near misses by draft edges: ${[...nearShapes.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  ')}`);
   if (flag('--gaps')) console.log(`  known-cue, no draft, by source-cue gap: ${[...gapCounts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  ')}`);
   console.log(`  uncovered by first cue word: ${[...uncovered.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([k, n]) => `${k}:${n}`).join('  ')}`);
 }

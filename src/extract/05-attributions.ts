@@ -24,12 +24,11 @@
  * (lineParagraphs). Work is linear in the number of terms and mentions
  * for a bounded number of quotations per sentence.
  */
-import type { Attribution, Mention, Range, Sentence } from '../types.js';
+import type { Attribution, Channel, Mention, Range, Sentence } from '../types.js';
 import { firstTermAt, hasTag, type Term } from './01-parse.js';
 import type { MentionIndex } from './03-mentions.js';
 import { findQuoteSpans } from './04-quotes.js';
 import { readAccordingTo } from './attribution/according-to.js';
-import { sentenceChannels } from './attribution/channels.js';
 import { readColonLead } from './attribution/colon.js';
 import { readContentFirst } from './attribution/content-first.js';
 import { misreadNoun, sentenceContext, type ArticleContext, type Draft, type SentenceContext } from './attribution/context.js';
@@ -161,7 +160,7 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
   const { sentences, paragraphs } = lineParagraphs(text, input.sentences, input.paragraphs);
   const article: ArticleContext = { text, sentences, paragraphs, quotesByParagraph: paragraphs.map((p) => findQuoteSpans(text, p[0], p[1])), drafts: [], usedQuotes: new Set() };
   const mentionList = [...input.mentions.mentions].sort((a, b) => a.range[0] - b.range[0]);
-  const channelsBySentence: ReturnType<typeof sentenceChannels>[] = [];
+  const channelsBySentence: (readonly Channel[])[] = [];
 
   let termCursor = 0;
   let mentionCursor = 0;
@@ -176,10 +175,9 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
     for (let m = mentionCursor; m < mentionList.length && mentionList[m]!.range[0] < se; m++) {
       if (mentionList[m]!.range[1] <= se) sMentions.push(mentionList[m]!);
     }
-    const pQuotes = article.quotesByParagraph[sentences[si]!.paragraph] ?? [];
-    const channels = sentenceChannels(text, sTerms, pQuotes.filter((q) => q.outer[0] < se && ss < q.outer[1]));
-    channelsBySentence.push(channels);
-    const ctx = sentenceContext(article, si, sTerms, sMentions, channels);
+    // The context finds the sentence's quotations once, and its channels from them.
+    const ctx = sentenceContext(article, si, sTerms, sMentions);
+    channelsBySentence.push(ctx.channels);
 
     for (let ci = 0; ci < sTerms.length; ci++) {
       if (ctx.inQuote(sTerms[ci]!.start)) continue;

@@ -1,8 +1,8 @@
 /**
  * Claims: one per sentence. A sentence that carries an attribution's content becomes a claim whose
- * `text` is that content (the frame "X said" removed) and whose `attribution` is set; otherwise the
- * claim is the sentence in the outlet's own voice. Polarity and modality are read from the claim
- * text only, so "X said" never makes a claim "reported".
+ * `text` is that content (the frame "X said" and the "that" opening a reported clause removed) and
+ * whose `attribution` is set; otherwise the claim is the sentence in the outlet's own voice.
+ * Polarity and modality are read from the claim text only, so "X said" never makes a claim "reported".
  */
 import { modalityLexicon } from '../lexicon.js';
 import type { Attribution, Claim, Mention, Modality, Quantity, Range, Sentence, TextSpan, TimeRef } from '../types.js';
@@ -62,6 +62,9 @@ export function modalityOf(source: string, range: Range): { modality: Modality; 
   return { modality: 'certain', cue: null };
 }
 
+/** The "that" that opens a "that" clause (lower case: a sentence's first "That" is a determiner or pronoun). */
+const THAT_CLAUSE = /^that\s+/u;
+
 const within = (outer: Range) => (x: { range: Range }) => x.range[0] >= outer[0] && x.range[1] <= outer[1];
 
 export interface ClaimInput {
@@ -94,6 +97,8 @@ export function buildClaims(input: ClaimInput): Claim[] {
     if (best) {
       let s = Math.max(best.range[0], ss);
       let e = Math.min(best.range[1], se);
+      // Reported content in the writer's words starts at the "that" of its clause: the claim is the clause after it.
+      if (s === best.range[0] && best.kind !== 'direct' && best.kind !== 'direct-unmarked') s += THAT_CLAUSE.exec(text.slice(s, s + 8))?.[0].length ?? 0;
       while (s < e && /[\s“”"‘’']/u.test(text[s]!)) s++;
       while (e > s && /[\s“”"‘’',]/u.test(text[e - 1]!)) e--;
       if (e - s >= 3) textRange = [s, e];

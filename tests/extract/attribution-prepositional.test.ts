@@ -5,20 +5,10 @@
  * read the same statistics.
  */
 import { describe, expect, it } from 'vitest';
-import { findAttributionCandidates } from '../../src/extract/05-attributions.js';
 import { minedPair } from '../../src/extract/attribution/cues.js';
 import { draftFeatures, FEATURE_NAMES } from '../../src/extract/attribution/filter.js';
 import { PAIR_MIN_PRECISION } from '../../src/extract/attribution/prepositional.js';
-import { parseSegment } from '../../src/extract/01-parse.js';
-import { attributionInput, textUnits } from '../../src/extract/index.js';
-import { documentArticle } from '../../src/eval/quotes.js';
-
-function candidates(text: string) {
-  const article = documentArticle('t', text);
-  const units = textUnits(article, { headline: false });
-  const terms = units.flatMap((u) => parseSegment(article.text, u.range[0], u.range[1]));
-  return findAttributionCandidates(attributionInput('t', article.text, units, terms)).map((c) => c.attribution);
-}
+import { drafts } from './attribution-cases.js';
 
 describe('mined word-preposition pairs', () => {
   it('has statistics for pairs that end cues and none for pairs that do not', () => {
@@ -41,7 +31,7 @@ describe('mined word-preposition pairs', () => {
 
 describe('prepositional cues', () => {
   it('proposes the object of a verb and a mined preposition, with the subject as speaker', () => {
-    const a = candidates('Senator Mary Holt railed against the new tax plan on Tuesday.');
+    const a = drafts('Senator Mary Holt railed against the new tax plan on Tuesday.');
     const d = a.find((x) => x.cue?.raw === 'railed against');
     expect(d?.raw).toBe('the new tax plan');
     expect(d?.speaker?.canonical).toBe('Mary Holt');
@@ -49,19 +39,19 @@ describe('prepositional cues', () => {
 
   it('proposes the object of a possessed noun, with the possessor as speaker', () => {
     const text = 'Governor Tom Reyes defended the budget. His attacks on the teachers union were unfair.';
-    const d = candidates(text).find((x) => x.cue?.raw === 'attacks on');
+    const d = drafts(text).find((x) => x.cue?.raw === 'attacks on');
     expect(d?.raw).toBe('the teachers union');
     expect(d?.speaker?.range[0]).toBe(text.indexOf('His'));
   });
 
   it('proposes the object of a noun without a possessor for the clause’s subject', () => {
-    const d = candidates('The storm passed. Residents renewed a call for new levees.').find((x) => x.cue?.raw === 'call for');
+    const d = drafts('The storm passed. Residents renewed a call for new levees.').find((x) => x.cue?.raw === 'call for');
     expect(d?.raw).toBe('new levees.');
     expect(d?.speaker?.raw).toBe('Residents');
   });
 
   it('proposes nothing for a pair that never ends a cue', () => {
-    const a = candidates('The road to the coast was closed for a week.');
+    const a = drafts('The road to the coast was closed for a week.');
     expect(minedPair('road', 'to')).toBeUndefined();
     expect(a).toHaveLength(0);
   });

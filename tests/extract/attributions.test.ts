@@ -15,7 +15,7 @@ interface Row {
 const rows: Row[] = [
   { text: '“We are ready to talk,” said Maria Gonzalez, the foreign minister.', content: 'We are ready to talk,', speaker: 'Maria Gonzalez', cue: 'said', via: null, kind: 'direct' },
   { text: 'Health Minister Anna Berg said: “The hospital will reopen next month.”', content: 'The hospital will reopen next month.', speaker: 'Anna Berg', cue: 'said', via: null, kind: 'direct' },
-  { text: 'Mayor Tom Hardy told reporters that the bridge would stay closed until May.', content: 'the bridge would stay closed until May.', speaker: 'Tom Hardy', cue: 'told reporters', via: null, kind: 'indirect' },
+  { text: 'Mayor Tom Hardy told reporters that the bridge would stay closed until May.', content: 'that the bridge would stay closed until May.', speaker: 'Tom Hardy', cue: 'told reporters', via: null, kind: 'indirect' },
   { text: 'The storm caused damage worth millions of dollars, according to Xinhua.', content: 'The storm caused damage worth millions of dollars', speaker: null, cue: 'according to', via: 'Xinhua', kind: 'indirect' },
   { text: 'We have no plans to raise taxes this year, says finance chief Olga Petrova.', content: 'We have no plans to raise taxes this year', speaker: 'Olga Petrova', cue: 'says', via: null, kind: 'direct-unmarked' },
   { text: 'In an interview with CNN, senator Paul Reed said the bill would pass easily.', content: 'the bill would pass easily.', speaker: 'Paul Reed', cue: 'said', via: 'CNN', kind: 'indirect' },

@@ -6,7 +6,9 @@
  * CBS`) is read first. Content that is a bare noun phrase or a fronted subordinate clause, and a
  * relative pronoun as the subject ("…, who spoke on condition of anonymity"), open no frame, unless
  * the clause goes on after the frame (`The company, the agency said, will cut …`: the content is the
- * sentence around the frame).
+ * sentence around the frame), but not over an apposition of an inverted speaker (`…, said X, a
+ * professor at …`). The writer's words before a quotation in its sentence (`Teachers are “very
+ * pro-Bernie,” X said`) are one mixed content with it.
  */
 import type { AttributionKind, Mention } from '../../types.js';
 import { span } from '../../util/text.js';
@@ -14,7 +16,7 @@ import { hasTag } from '../01-parse.js';
 import { FIRST_PERSON, quoteKind, SKIPPABLE, trimContent, type SentenceContext } from './context.js';
 import { isListedCue, minedCue, smoothedPrecision } from './cues.js';
 import type { FrameReader } from './frame.js';
-import { ADJUNCT_THAT } from './speaker-first.js';
+import { thatAfterCue } from './speaker-first.js';
 
 const FRAME_END = /^\s*(?:[.!?,;]|$|(?:in|on|at|according|during|after|before|while|when|adding|noting|last|this|earlier|later|recently|yesterday|today|via|from|to\s+(?:reporters|journalists))\b)/iu;
 /**
@@ -60,6 +62,12 @@ export const PLAIN_MINED_MIN_PRECISION = 0.5;
 /** After the cue: a short adjunct ("on Tuesday", "then"), a comma, and the rest of the sentence. */
 const PARENTHETICAL_TAIL = /^(?:\s+[\p{L}\d’'-]+){0,4}\s*,\s+(?!(?:adding|noting|saying|referring|according|citing|calling|arguing|explaining|who|which|as|in|at|on)\b)(\S[^]*)$/u;
 
+/** Three or more words before a quotation in its sentence. */
+const MIXED_LEAD = /^\s*\S+\s+\S+\s+\S+/u;
+
+/** A determiner or possessive opening the words after a frame's comma: an apposition to the speaker. */
+const APPOSITION_START = /^(?:a|an|the|his|her|their|its|one)\s/iu;
+
 export const readContentFirst: FrameReader = (ctx, { ci, term, lemma, according, before }) => {
   if (according) return null;
   const { text, ss, se, article } = ctx;
@@ -102,7 +110,7 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, lemma, according,
     (isListedCue(term.normal) || smoothedPrecisionOf(term.normal) >= PLAIN_MINED_MIN_PRECISION) &&
     (cueEndsFrame || quoteBefore) &&
     // "…, X said on Friday that …": a "that" clause after the cue is its content (speaker-first).
-    (quoteBefore || !ADJUNCT_THAT.test(text.slice(term.end, se))) &&
+    (quoteBefore || thatAfterCue(text.slice(term.end, se)) === undefined) &&
     /(?:[,”"’—–]|'')\s*$/u.test(text.slice(ss, subjectStart)) &&
     (quoteBefore || text.slice(ss, subjectStart).trim().split(/\s+/).length >= 3 || splitSubject(text, term.end, se));
   // A sentence that is only a frame ("“… .” Jane Doe said.") closes the quotation ending the previous sentence.
@@ -122,6 +130,13 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, lemma, according,
   const cue = span(text, term.start, term.end);
   if (q) {
     ctx.usedQuotes.add(q);
+    // Words of the writer's before the quotation in its sentence ("Teachers … are “very, very
+    // pro-Bernie,” X said") make one mixed content with it, as PolNeAR marks it.
+    const lead = q.outer[0] > ss ? text.slice(ss, q.outer[0]) : '';
+    if (MIXED_LEAD.test(lead) && !/[“”"‘’]|''|:\s*$/u.test(lead) && !ctx.paragraphQuotes.some((x) => x !== q && x.outer[0] < q.outer[0] && x.outer[1] > ss)) {
+      ctx.push({ content: trimContent(text, ss, q.outer[1]), kind: 'partial', speaker, cue, quote: q });
+      return ci;
+    }
     ctx.push({ content: q.content, kind: quoteKind(text, q, ss), speaker, cue, quote: q });
   } else if (boundary > ss && speaker) {
     let content = trimContent(text, ss, boundary);
@@ -155,7 +170,8 @@ export const readContentFirst: FrameReader = (ctx, { ci, term, lemma, according,
     if (/[“”"]/u.test(contentText)) kind = 'indirect';
     // A parenthetical frame (`…, X said, …`): the content continues after it to the sentence end.
     const tail = PARENTHETICAL_TAIL.exec(text.slice(term.end, se));
-    if (tail && kind === 'indirect' && tail[1]!.split(/\s+/).length >= 3) content = [content[0], trimContent(text, se - tail[1]!.length, se)[1]];
+    // A noun phrase after the comma is the speaker's apposition ("…, said X, a professor at …"), not more content.
+    if (tail && kind === 'indirect' && tail[1]!.split(/\s+/).length >= 3 && !(inverted && APPOSITION_START.test(tail[1]!))) content = [content[0], trimContent(text, se - tail[1]!.length, se)[1]];
     ctx.push({ content, kind, speaker, cue, quote: null });
   }
   return ci;

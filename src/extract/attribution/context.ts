@@ -8,6 +8,7 @@ import type { AttributionKind, Channel, Mention, Range, Sentence, TextSpan } fro
 import { hasTag, type Term } from '../01-parse.js';
 import { CONTRACTION, pronounLength } from '../03-mentions.js';
 import type { QuoteSpan } from '../04-quotes.js';
+import { sentenceChannels } from './channels.js';
 import type { FrameName } from './filter.js';
 
 export const FIRST_PERSON = /\bI\b|\b(me|my|mine|we|us|our|ours)\b/iu;
@@ -67,23 +68,29 @@ export interface ArticleContext {
   readonly usedQuotes: Set<QuoteSpan>;
 }
 
-/** One sentence as the frame readers see it. */
+/** One sentence as the frame readers see it: the one place its fields are documented. */
 export interface SentenceContext {
   readonly article: ArticleContext;
+  /** The article text (`article.text`). */
   readonly text: string;
+  /** The sentence's index in `article.sentences`. */
   readonly index: number;
   readonly sentence: Sentence;
-  /** Sentence start and end. */
+  /** Sentence start. */
   readonly ss: number;
+  /** Sentence end. */
   readonly se: number;
+  /** The sentence's terms, in order. */
   readonly terms: readonly Term[];
-  /** The quotations of the sentence's paragraph, and those touching the sentence. */
+  /** The quotations of the sentence's paragraph. */
   readonly paragraphQuotes: readonly QuoteSpan[];
+  /** Those of them touching the sentence. */
   readonly quotes: readonly QuoteSpan[];
   /** Mentions inside the sentence and outside quotation marks. */
   readonly mentions: readonly Mention[];
+  /** The channels credited inside the sentence, outside its quotations (attribution/channels.ts). */
   readonly channels: readonly Channel[];
-  /** Quotations already given to an attribution. */
+  /** Quotations already given to an attribution (`article.usedQuotes`). */
   readonly usedQuotes: Set<QuoteSpan>;
   inQuote(pos: number): boolean;
   /** The nearest mention ending at most `maxGapTerms` non-skippable terms before term `ti`, and before `pos`. */
@@ -159,6 +166,8 @@ export function descriptionMention(text: string, s: number, e: number, head: str
 /**
  * The SentenceContext of one sentence. A class rather than an object of closures: its helpers are
  * then made once, not once per sentence (under tsx, each named closure also costs a property write).
+ * Its fields are declared again only because a class must declare what its constructor sets; they
+ * are documented on SentenceContext.
  */
 class SentenceView implements SentenceContext {
   readonly text: string;
@@ -167,6 +176,7 @@ class SentenceView implements SentenceContext {
   readonly se: number;
   readonly paragraphQuotes: readonly QuoteSpan[];
   readonly quotes: readonly QuoteSpan[];
+  readonly channels: readonly Channel[];
   readonly mentions: readonly Mention[];
   readonly usedQuotes: Set<QuoteSpan>;
 
@@ -175,7 +185,6 @@ class SentenceView implements SentenceContext {
     readonly index: number,
     readonly terms: readonly Term[],
     allMentions: readonly Mention[],
-    readonly channels: readonly Channel[],
   ) {
     this.text = article.text;
     this.sentence = article.sentences[index]!;
@@ -183,6 +192,7 @@ class SentenceView implements SentenceContext {
     const { ss, se } = this;
     this.paragraphQuotes = article.quotesByParagraph[this.sentence.paragraph] ?? [];
     this.quotes = this.paragraphQuotes.filter((q) => q.outer[0] < se && ss < q.outer[1]);
+    this.channels = sentenceChannels(this.text, terms, this.quotes);
     this.mentions = allMentions.filter((m) => !this.inQuote(m.range[0]));
     this.usedQuotes = article.usedQuotes;
   }
@@ -434,9 +444,8 @@ export function sentenceContext(
   index: number,
   terms: readonly Term[],
   allMentions: readonly Mention[],
-  channels: readonly Channel[],
 ): SentenceContext {
-  return new SentenceView(article, index, terms, allMentions, channels);
+  return new SentenceView(article, index, terms, allMentions);
 }
 
 /**

@@ -78,16 +78,23 @@ export function draftFeatures(text: string, sentenceRange: readonly [number, num
   const pair = cueWords.length >= 2 ? minedPair(cueWords[cueWords.length - 2]!.replace(/[^\p{L}’'-]+/gu, ''), cueWords[cueWords.length - 1]!.replace(/[^\p{L}]+/gu, '')) : undefined;
   f.push(pair ? 1 : 0);
   f.push(pair ? pair.cue / (pair.seen + PRECISION_PRIOR) : 0);
-  const content = text.slice(d.content[0], d.content[1]);
+  // A "that" clause's content starts at its "that" (speaker-first.ts, noun-complement.ts): the
+  // content features read the clause after it, and one feature marks it.
+  const whole = text.slice(d.content[0], d.content[1]);
+  const that = THAT_CLAUSE.exec(whole)?.[0].length ?? 0;
+  const content = that > 0 ? whole.slice(that) : whole;
   f.push(Math.log10(1 + content.length));
   f.push(underThreeWords(content) ? 1 : 0);
   f.push(/^to\s/u.test(content) ? 1 : 0);
-  f.push(/that\s+$/u.test(text.slice(Math.max(0, d.content[0] - 6), d.content[0])) ? 1 : 0);
+  f.push(that > 0 ? 1 : 0);
   f.push(Math.min(1, content.length / Math.max(1, sentenceRange[1] - sentenceRange[0])));
   f.push(/[“”"]|''/u.test(content) ? 1 : 0);
   f.push(/\b(?:I|me|my|we|us|our)\b/u.test(content) ? 1 : 0);
   return f;
 }
+
+/** The "that" opening a "that" clause's content, with the space after it. */
+const THAT_CLAUSE = /^that\s+/u;
 
 /** The last word of a string and what may follow it: letters, digits, apostrophes and hyphens, then no ASCII word character. */
 const TRAILING_WORD = /([\p{L}\p{N}'’-]+)\W*$/u;
@@ -147,10 +154,12 @@ export function draftTokens(text: string, sentenceRange: readonly [number, numbe
     const noun = [...words].reverse().find((w) => nounClass(w) !== undefined);
     out.push(`nounClass=${noun ? nounClass(noun) : 'none'}|${frame}`);
   }
-  const content = text.slice(d.content[0], d.content[1]);
+  // The edge words of a "that" clause are read after its "that": the clause's first word, and "that" before it.
+  const that = THAT_CLAUSE.exec(text.slice(d.content[0], d.content[0] + 8))?.[0].length ?? 0;
+  const content = text.slice(d.content[0] + that, d.content[1]);
   const first = /^\W*([\p{L}\p{N}'’-]+)/u.exec(content)?.[1];
   out.push(`contentFirst=${word(first)}`);
-  const prevWord = trailingWord(text.slice(Math.max(0, d.content[0] - 30), d.content[0]));
+  const prevWord = trailingWord(text.slice(Math.max(0, d.content[0] + that - 30), d.content[0] + that));
   out.push(`contentPrev=${word(prevWord)}`);
   const lastWord = trailingWord(content);
   out.push(`contentLast=${word(lastWord)}`);

@@ -1,7 +1,7 @@
 /**
  * Nouns that report, outside any verb frame (frame "noun-complement"):
  * - a noun or adjective with a "that" clause: `his suggestion that …`, `Y was adamant that …`,
- *   `a tacit recognition that …`. The clause (after "that", to the end of its clause, extent.ts)
+ *   `a tacit recognition that …`. The clause (from its "that" to the end of its clause, extent.ts)
  *   is the content; the speaker is a possessive right before the noun ("his", "Clinton's"), else
  *   the subject of the sentence's main clause;
  * - a possessed noun with a prepositional object: `his support for X`, `Clinton's criticism of X`;
@@ -13,7 +13,7 @@
  * these shapes too: the filter (filter.ts) learns which nouns report content, from the noun
  * itself and its ending. (Infinitive complements, "her plan to …", were tried and did not help.)
  */
-import type { Mention } from '../../types.js';
+import type { Mention, Range } from '../../types.js';
 import { span } from '../../util/text.js';
 import { hasTag, type Term } from '../01-parse.js';
 import { trimContent, type SentenceContext } from './context.js';
@@ -48,8 +48,10 @@ export function readNounComplement(ctx: SentenceContext): void {
     const speaker = possessiveBefore(ctx, i - 1) ?? mainSubject(ctx, i - 1);
     if (!speaker || speaker.range[1] > head.start) continue;
     const start = terms[i + 1]!.start;
-    const content = trimContent(text, start, indirectContentEnd(ctx, start, speaker.range[0]));
-    if (content[1] - content[0] < MIN_CHARS) continue;
+    const body = trimContent(text, start, indirectContentEnd(ctx, start, speaker.range[0]));
+    if (body[1] - body[0] < MIN_CHARS) continue;
+    // The content starts at the "that", as PolNeAR marks a "that" clause.
+    const content: Range = [mark.start, body[1]];
     ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, head.end), quote: null });
     read.push(content);
   }

@@ -3,8 +3,10 @@
  * organisation's or person's; a whole-sentence quotation continues the speaker of the previous
  * attribution in this or the previous paragraph; right after a quotation of the same paragraph, or
  * opening the next paragraph, it extends that attribution (a quotation interrupted by its frame is
- * one attribution, whose range then spans the frame). A quotation that runs over several sentences is read in the sentence where
- * it ends, so that a frame after it (`“… . …,” X said`) claims it first.
+ * one attribution, whose range then spans the frame), and so does a quotation right after reported
+ * content in the writer's words (`X said the plan would fail. “It has no money …”`). A quotation
+ * that runs over several sentences is read in the sentence where it ends, so that a frame after it
+ * (`“… . …,” X said`) claims it first.
  */
 import type { QuoteSpan } from '../04-quotes.js';
 import { isFrameSentence, isTitleText } from './content-first.js';
@@ -44,11 +46,15 @@ export function readUnclaimedQuotes(ctx: SentenceContext): void {
     }
     // A quotation that opens the paragraph after a quotation with its frame continues it (PolNeAR marks one span).
     const nextParagraph = previous !== undefined && previous.paragraph === sentence.paragraph - 1 && q.outer[0] - (article.paragraphs[sentence.paragraph]?.[0] ?? -Infinity) <= 1;
-    if (previous && previous === article.drafts[last] && previous.quote && (previous.paragraph === sentence.paragraph || nextParagraph) && previous.content[1] <= q.content[0]) {
+    // Reported content that the quotation follows with nothing between goes on in it (PolNeAR marks one span).
+    const adjacent = previous !== undefined && previous.paragraph === sentence.paragraph && /^[\s.,;:!?”"’']*$/u.test(text.slice(previous.content[1], q.outer[0]));
+    if (previous && previous === article.drafts[last] && (previous.quote || adjacent) && (previous.paragraph === sentence.paragraph || nextParagraph) && previous.content[1] <= q.content[0]) {
       // A quotation interrupted by its frame (`“…,” she said. “…”`) is one attribution, also when
       // it goes on in the next paragraph.
       usedQuotes.add(q);
       previous.content = [previous.content[0], q.content[1]];
+      // Reported content in the writer's words that goes on in a quotation is mixed.
+      if (previous.kind === 'indirect') previous.kind = 'partial';
       previous.quote = q;
     } else if (previous) {
       usedQuotes.add(q);
