@@ -199,6 +199,19 @@ async function loopMs(threads: number): Promise<number> {
 const [loop1, loop2] = [await loopMs(1), await loopMs(2)];
 const machineParallelism = round((2 * loop1) / loop2, 2);
 log(`machine parallelism for 2 threads: ${machineParallelism} (1 loop ${round(loop1)} ms, 2 loops ${round(loop2)} ms)`);
+// The same for memory traffic: each thread copies a 64 MB buffer into another 60 times (far more
+// than the caches hold). A parse allocates and copies a lot; when two threads share the memory
+// bandwidth, they cannot scale as the arithmetic loop does.
+async function copyMs(threads: number): Promise<number> {
+  const code = `const { parentPort } = require('node:worker_threads'); const a = Buffer.alloc(64 << 20, 1), b = Buffer.alloc(64 << 20, 2); for (let i = 0; i < 60; i++) { a.copy(b); a[i] = b[i + 1]; } parentPort.postMessage(b[7]);`;
+  const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true }));
+  const t0 = now();
+  await Promise.all(workers.map((w) => new Promise((done) => w.once('message', done))));
+  return now() - t0;
+}
+const [copy1, copy2] = [Math.min(await copyMs(1), await copyMs(1)), Math.min(await copyMs(2), await copyMs(2))];
+const memoryParallelism = round((2 * copy1) / copy2, 2);
+log(`memory-copy parallelism for 2 threads: ${memoryParallelism} (1 copier ${round(copy1)} ms, 2 copiers ${round(copy2)} ms)`);
 const workerTasks = (quick ? dev : trainEntries).map((entry) => ({ kind: 'record' as const, entry }));
 // Reference: compromise's bare parse of the same articles, split over 1 and over 2 threads (from
 // thread start, as the pool is timed). The pool cannot scale better than the parse it is made of.
@@ -326,7 +339,7 @@ const result = {
   pairScoring: { pairs: pairCount, ms: round(pairMs), pairsPerSecond: Math.round((pairCount / pairMs) * 1000), checksum: round(checksum, 3) },
   ingestHtml: { pages: pages.length, medianMs: round(median(pageMs), 2), maxMs: round(Math.max(...pageMs), 1) },
   alignment: { story: `the ${base.length} articles of the largest dev story, repeated`, curve, costRatio: round(last.storyMs / curve[0]!.storyMs, 2), claimsRatio: round(last.claims / curve[0]!.claims, 2), exactCostRatio: round(last.exactMs / curve[0]!.exactMs, 2), shippedCostRatio: round(last.storyMs / curve[0]!.exactMs, 2), shippedNote: 'as shipped: a story of 10 is aligned exactly (alignClaims), one of 80 by alignStory' },
-  workers: { articles: workerTasks.length, machineParallelism, bareParse: { oneThreadPassMs: parse1.passes.map((x) => round(x)), twoThreadsPassMs: parse2.passes.map((x) => round(x)), speedupTwo: bareParseSpeedupTwo, speedupTwoByPass: bareParsePassSpeedups }, runs: workers, speedupTwoCeiling: round(Math.min(2, cores) / workers[0]!.coresBusy, 2), speedupTwo: speedup(2), speedupAll: speedup(cores), warm, warmSpeedupTwo, defaultV8: { interruptBudget: V8_DEFAULT_INTERRUPT_BUDGET, runs: workersDefaultV8.map(({ jobs, ms }) => ({ jobs, ms })), speedupTwo: round(workersDefaultV8[0]!.ms / workersDefaultV8[1]!.ms, 2) }, interruptBudget: INTERRUPT_BUDGET, note: 'runs and warm: under the interrupt budget the command sets (interruptBudget); defaultV8: the same cold pools under V8 default budget; warm: pools that ran the warm-up articles first, then timed on the same articles (faster of two runs); ms is wall time from pool start, the faster of two runs; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes); bareParse is compromise alone on the same articles, split over threads the same way, parsed three times (speedupTwo: the first pass, as a corpus run parses each article once); speedupTwoCeiling is 2 cores over the cores a pool of one already keeps busy (its own compiler and GC threads, and the main thread, run beside the worker)' },
+  workers: { articles: workerTasks.length, machineParallelism, memoryParallelism, bareParse: { oneThreadPassMs: parse1.passes.map((x) => round(x)), twoThreadsPassMs: parse2.passes.map((x) => round(x)), speedupTwo: bareParseSpeedupTwo, speedupTwoByPass: bareParsePassSpeedups }, runs: workers, speedupTwoCeiling: round(Math.min(2, cores) / workers[0]!.coresBusy, 2), speedupTwo: speedup(2), speedupAll: speedup(cores), warm, warmSpeedupTwo, defaultV8: { interruptBudget: V8_DEFAULT_INTERRUPT_BUDGET, runs: workersDefaultV8.map(({ jobs, ms }) => ({ jobs, ms })), speedupTwo: round(workersDefaultV8[0]!.ms / workersDefaultV8[1]!.ms, 2) }, interruptBudget: INTERRUPT_BUDGET, note: 'runs and warm: under the interrupt budget the command sets (interruptBudget); defaultV8: the same cold pools under V8 default budget; warm: pools that ran the warm-up articles first, then timed on the same articles (faster of two runs); ms is wall time from pool start, the faster of two runs; cpuMs sums per-article time inside the workers (it grows when the cores are shared with other processes); bareParse is compromise alone on the same articles, split over threads the same way, parsed three times (speedupTwo: the first pass, as a corpus run parses each article once); speedupTwoCeiling is 2 cores over the cores a pool of one already keeps busy (its own compiler and GC threads, and the main thread, run beside the worker)' },
   corpusCompare: corpus,
   stories: { predicted: stories.length, groups },
 };
@@ -334,7 +347,7 @@ const result = {
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(result, null, 2) + '\n');
 writeFileSync('reports/bench.svg', chart(result.stages, curve));
-log(JSON.stringify({ machineParallelism, bareParseSpeedupTwo, bareParsePassSpeedups, speedupTwoCeiling: result.workers.speedupTwoCeiling, pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, speedupTwoDefaultV8: result.workers.defaultV8.speedupTwo, warmSpeedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
+log(JSON.stringify({ machineParallelism, memoryParallelism, bareParseSpeedupTwo, bareParsePassSpeedups, speedupTwoCeiling: result.workers.speedupTwoCeiling, pipelineOverBareParse: result.pipelineOverBareParse, ingestAndExtractOverBareParse: result.ingestAndExtractOverBareParse, alignShippedRatio: result.alignment.shippedCostRatio, speedupTwo: result.workers.speedupTwo, speedupTwoDefaultV8: result.workers.defaultV8.speedupTwo, warmSpeedupTwo, alignCostRatio: result.alignment.costRatio, claimsRatio: result.alignment.claimsRatio, attributionKbs: result.attribution.kbPerSecondExcludingParse, pairsPerSecond: result.pairScoring.pairsPerSecond, ingestMedianMs: result.ingestHtml.medianMs, corpus }, null, 1));
 log('wrote reports/bench.json, reports/bench.svg');
 
 /** Two panels: KB/s per stage (bars), and alignment ms against claims (both aligners, with a linear reference). */
