@@ -35,6 +35,8 @@ export function statementClaims(text: string, id: string, published: string | nu
     mentions: claims.flatMap((c) => c.mentions),
     quantities: claims.flatMap((c) => c.quantities),
     times: claims.flatMap((c) => c.times),
+    sentenceMentions: claims.flatMap((c) => c.sentenceMentions ?? c.mentions),
+    sentenceQuantities: claims.flatMap((c) => c.sentenceQuantities ?? c.quantities),
     polarity: negated ? 'negated' : 'asserted',
     negation: negated?.negation ?? null,
     modality: modal.modality,

@@ -144,6 +144,14 @@ export interface Claim extends TextSpan {
   readonly mentions: readonly Mention[];
   readonly quantities: readonly Quantity[];
   readonly times: readonly TimeRef[];
+  /**
+   * The mentions of the whole sentence, attribution frame included ("…, Mayor Jane Doe said in
+   * Springfield"): `mentions` hold the claim text's only. Optional: claims built elsewhere may lack
+   * it, and the rules then read `mentions` (`sentenceMentionsOf` in src/compare/rule.ts).
+   */
+  readonly sentenceMentions?: readonly Mention[];
+  /** The quantities of the whole sentence, attribution frame included ("Jane Doe, 31, said …"); optional as `sentenceMentions`. */
+  readonly sentenceQuantities?: readonly Quantity[];
   readonly polarity: Polarity;
   /** The negation cue, when negated. */
   readonly negation: TextSpan | null;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import stringSimilarity from 'string-similarity';
-import type { Article, ArticleClaims, Claim, ClaimGroup, DiscrepancyType, DiscrepancyValue, Range, Severity, WordDiff } from '../types.js';
+import type { Article, ArticleClaims, Claim, ClaimGroup, DiscrepancyType, DiscrepancyValue, Mention, Quantity, Range, Severity, WordDiff } from '../types.js';
 import { contentStems, isStopword, stem, tokenize } from '../util/words.js';
 import { lcsTable } from './diff.js';
 
@@ -306,6 +306,12 @@ export interface SentenceWord {
   /** The text between the previous word and this one ('' for the first word). */
   readonly gap: string;
 }
+
+/** The mentions of a claim's whole sentence, attribution frame included (the claim's own where the extraction gave none). */
+export const sentenceMentionsOf = (c: Claim): readonly Mention[] => c.sentenceMentions ?? c.mentions;
+
+/** The quantities of a claim's whole sentence, attribution frame included (the claim's own where the extraction gave none). */
+export const sentenceQuantitiesOf = (c: Claim): readonly Quantity[] => c.sentenceQuantities ?? c.quantities;
 
 /** The words of a claim's whole sentence (attribution frame included), once per claim; the list is frozen. */
 export const sentenceWords = perClaim((c: Claim): readonly SentenceWord[] => Object.freeze(wordsOfSentence(c)));

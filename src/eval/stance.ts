@@ -187,6 +187,9 @@ function change(kind: Change, text: string, other: string, rng: () => number): {
       if (people.length === 0) return null;
       const from = pick(rng, people);
       const to = pick(rng, PEOPLE.filter((p) => !text.includes(p) && !other.includes(p)));
+      // Picked first (the seeded choices of every other case stay as they were), then dropped when
+      // compromise took a month or day for a person ("expected in late August"): a date, no person.
+      if (WEEKDAYS.includes(from) || MONTHS.includes(from)) return { text, detail: 'no person name' };
       const surname = from.split(' ').pop()!;
       let out = replaceAll(text, from, to);
       if (surname !== from) out = replaceAll(out, surname, to.split(' ').pop()!);

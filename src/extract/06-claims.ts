@@ -118,6 +118,9 @@ export function buildClaims(input: ClaimInput): Claim[] {
       mentions: input.mentions.filter(within(textRange)),
       quantities: input.quantities.filter(within(textRange)),
       times: input.times.filter(within(textRange)),
+      // The whole sentence's, frame included, for the rules that read a name or figure wherever the sentence writes it.
+      sentenceMentions: input.mentions.filter(within([ss, se])),
+      sentenceQuantities: input.quantities.filter(within([ss, se])),
       polarity,
       negation,
       modality,

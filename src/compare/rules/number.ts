@@ -21,7 +21,7 @@
 import type { Claim, Quantity } from '../../types.js';
 import { contentStems } from '../../util/words.js';
 import { normaliseUnit, quantitiesComparable, quantitiesConflict, roundable } from '../values.js';
-import { perClaim, relatedPairs, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
+import { perClaim, relatedPairs, sentenceQuantitiesOf, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const HIGH_UNITS = /^(people|person|dead|death|casualt|victim|killed|injured|wounded|soldier|civilian|child|usd|eur|gbp|inr|rub)/;
 
@@ -42,15 +42,32 @@ const OR_LESS = /^\s+or\s+(?:less|fewer|below|lower|under)\b/i;
 
 /**
  * The claim's quantities as compared here, once per claim: an exact figure followed by "or more" ("or
- * greater", "or above") is a lower bound and by "or less" an upper bound, as the extraction may not read it.
+ * greater", "or above") is a lower bound and by "or less" an upper bound, as the extraction may not
+ * read it, and a bare figure set off by commas after a name ("Max Smith, 17, was found") is the
+ * person's age, as "17-year-old" writes it: compared with ages only.
  */
-const quantitiesOf = perClaim((c: Claim): readonly Quantity[] =>
-  c.quantities.map((q) => {
-    if (q.bound !== 'exact' || q.value !== q.max) return q;
-    const after = c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 16);
-    return OR_MORE.test(after) ? { ...q, bound: 'at-least' as const } : OR_LESS.test(after) ? { ...q, bound: 'at-most' as const } : q;
-  }),
-);
+const quantitiesOf = perClaim((c: Claim): readonly Quantity[] => c.quantities.map((q) => asCompared(q, c)));
+
+/**
+ * The quantities of the claim's whole sentence (`sentenceQuantitiesOf`: attribution frame included),
+ * read as `quantitiesOf` reads them, once per claim. A figure of the frame finds no discrepancy of its
+ * own, but one the other side agrees with is the figure that side gives ("Smith, 31, said …" / "Smith,
+ * 31, is …"): no changed figure for another quantity of the claim.
+ */
+const sentenceQuantities = perClaim((c: Claim): readonly Quantity[] => {
+  const own = quantitiesOf(c);
+  // The claim's own first, then the frame's: a claim merged from several sentences may carry the first one's sentence quantities only.
+  const frame = sentenceQuantitiesOf(c).filter((q) => !own.some((o) => o.range[0] === q.range[0] && o.range[1] === q.range[1]));
+  return [...own, ...frame.map((q) => asCompared(q, c))];
+});
+
+/** A quantity of claim `c` as the rule compares it: an age by apposition, or a bound by "or more" / "or less" after it. */
+function asCompared(q: Quantity, c: Claim): Quantity {
+  if (q.bound !== 'exact' || q.value !== q.max) return q;
+  if (age(q, c)) return { ...q, kind: 'measure', unit: 'year-old' };
+  const after = c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 16);
+  return OR_MORE.test(after) ? { ...q, bound: 'at-least' } : OR_LESS.test(after) ? { ...q, bound: 'at-most' } : q;
+}
 
 /**
  * True when the two quantities are stated as bounds with different bounds: of the same sort ("up to
@@ -84,8 +101,8 @@ const conflict = (a: Quantity, b: Quantity) => quantitiesConflict(a, b) || (quan
 function unmatchedPair(a: Claim, b: Claim): [Quantity, Quantity] | null {
   const agreed = (q: Quantity, others: readonly Quantity[]) => others.some((o) => quantitiesComparable(q, o) && !conflict(q, o));
   const [qa, qb] = [quantitiesOf(a), quantitiesOf(b)];
-  const la = qa.filter((q) => q.kind !== 'year' && !nameNumber(q, a) && !agreed(q, qb));
-  const lb = qb.filter((q) => q.kind !== 'year' && !nameNumber(q, b) && !agreed(q, qa));
+  const la = qa.filter((q) => q.kind !== 'year' && !nameNumber(q, a) && !agreed(q, sentenceQuantities(b)));
+  const lb = qb.filter((q) => q.kind !== 'year' && !nameNumber(q, b) && !agreed(q, sentenceQuantities(a)));
   for (const qa of la) {
     const qb = lb.find((q) => quantitiesComparable(qa, q));
     if (qb) return [qa, qb];
@@ -97,7 +114,7 @@ function unmatchedPair(a: Claim, b: Claim): [Quantity, Quantity] | null {
  * A bare figure that belongs to a name: right after a capitalised word ("Pentium 4", "Poor's 500",
  * "Flight 93"), or set off by commas after one, a person's age ("Smith, 31, was"). Compared as
  * written by the word-by-word comparison, not as a count of anything: "Two of the Britons" and
- * "Mitchell, 44," count different things.
+ * "Mitchell, 44," count different things (`quantitiesOf` compares the age with ages: `age`).
  */
 function nameNumber(q: Quantity, c: Claim): boolean {
   if (q.kind !== 'count' || q.unit !== null || !/^\d+$/.test(q.raw)) return false;
@@ -106,6 +123,16 @@ function nameNumber(q: Quantity, c: Claim): boolean {
   return at > 0 && (NAME_BEFORE.test(before) || (AGE_BEFORE.test(before) && /^,/.test(c.raw.slice(at + q.raw.length))));
 }
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.&-]*\s$/u;
+
+/** Most years a bare figure after a name is read as an age (`age`). */
+const MAX_AGE = 120;
+
+/** True when a bare whole figure stands set off by commas right after a capitalised name ("Max Smith, 17, was"): an age. */
+function age(q: Quantity, c: Claim): boolean {
+  if (q.kind !== 'count' || q.unit !== null || !/^\d{1,3}$/.test(q.raw) || q.value > MAX_AGE) return false;
+  const at = q.range[0] - c.range[0];
+  return at > 0 && AGE_BEFORE.test(c.raw.slice(Math.max(0, at - 30), at)) && /^,/.test(c.raw.slice(at + q.raw.length));
+}
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 
 function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
@@ -136,7 +163,7 @@ function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
     // Only when the other side's value is not matched by some other value of this side either; a value
     // the other side writes as well is matched there ("90 degrees" on both sides is no match for "about 92 degrees").
     const twinned = (q: Quantity) => others.some((o) => o !== qb && o.value === q.value && o.max === q.max && quantitiesComparable(q, o));
-    if (own.some((other) => other !== qa && quantitiesComparable(other, qb) && !conflict(other, qb) && !twinned(other))) continue;
+    if (sentenceQuantities(a).some((other) => other.range[0] !== qa.range[0] && quantitiesComparable(other, qb) && !conflict(other, qb) && !twinned(other))) continue;
     const high = (qa.unit && HIGH_UNITS.test(qa.unit)) || qa.kind === 'money';
     out.push({
       severity: high ? 'high' : 'medium',

@@ -21,6 +21,20 @@ import { editSimilarity, lemmaKeys, perClaim, relatedPairs, sameName, sentenceWo
 const quoted = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'direct' || c.attribution.kind === 'partial');
 const paraphrased = (c: Claim) => c.attribution !== null && (c.attribution.kind === 'indirect' || c.attribution.kind === 'direct-unmarked');
 
+/** The "that" opening a reported clause (lower case: a sentence's first "That" is a word of the content). */
+const THAT_OPENING = /^that\s+/u;
+
+/**
+ * The words an attribution gives, as text and range into the article: its content without the "that"
+ * opening a reported clause ("that the talks failed" gives "the talks failed"), so a finding shows
+ * the speaker's words and a diff does not start at the conjunction.
+ */
+export function attributedWords(c: Claim): { raw: string; range: Range } {
+  const a = c.attribution!;
+  const cut = THAT_OPENING.exec(a.raw)?.[0].length ?? 0;
+  return cut === 0 || cut >= a.raw.length ? { raw: a.raw, range: a.range } : { raw: a.raw.slice(cut), range: [a.range[0] + cut, a.range[1]] };
+}
+
 const QUOTATION = /“([^“”]+)”|"([^"]+)"|«([^«»]+)»|„([^„“”]+)[“”]|‘‘([^‘’]+)’’|``([^`']+)''|(?<![\p{L}'])''(?!')(.+?)''(?![\p{L}'])/gu;
 
 /**
@@ -345,18 +359,20 @@ export const quoteRule: Rule = {
       // No quotation marks in either sentence, but both quote one speaker: compare the quoted words the extraction found.
       if (reported || !who) continue;
       if (quoted(a) && quoted(b) && qsa.length === 0 && qsb.length === 0) {
-        if (quoteDiffers(a.attribution!.raw, b.attribution!.raw) && sameQuote(a.attribution!.raw, b.attribution!.raw)) report(wording(a, b, a.attribution!.range, b.attribution!.range, context, who));
+        const [wa, wb] = [attributedWords(a), attributedWords(b)];
+        if (quoteDiffers(wa.raw, wb.raw) && sameQuote(wa.raw, wb.raw)) report(wording(a, b, wa.range, wb.range, context, who));
       } else if ((quoted(a) && paraphrased(b) && qsb.length === 0) || (paraphrased(a) && quoted(b) && qsa.length === 0)) {
         const [q, p] = quoted(a) ? [a, b] : [b, a];
+        const [wq, wp] = [attributedWords(q), attributedWords(p)];
         // The other outlet gives the same words without quotation marks: not a paraphrase.
-        const plain = unquotedMatch(q.attribution!.raw, p);
-        if (plain && !quoteDiffers(q.attribution!.raw, textOf(context, p).slice(plain[0], plain[1]))) continue;
+        const plain = unquotedMatch(wq.raw, p);
+        if (plain && !quoteDiffers(wq.raw, textOf(context, p).slice(plain[0], plain[1]))) continue;
         out.push({
           severity: 'low',
           message: `${context.outletOf(q.articleId)} quotes ${who} verbatim; ${context.outletOf(p.articleId)} paraphrases: ${snippet(p.text, 70)}`,
           why: "a paraphrase may not carry the speaker's own words",
-          values: [valueOf(q, q.attribution!.raw, q.attribution!.range, textOf(context, q)), valueOf(p, p.attribution!.raw, p.attribution!.range, textOf(context, p))],
-          diff: wordDiff(q.attribution!.raw, p.attribution!.raw),
+          values: [valueOf(q, wq.raw, wq.range, textOf(context, q)), valueOf(p, wp.raw, wp.range, textOf(context, p))],
+          diff: wordDiff(wq.raw, wp.raw),
         });
       }
     }
