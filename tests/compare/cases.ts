@@ -50,3 +50,13 @@ export function silentBothWays(cases: readonly TypedCase[]): void {
     });
   }
 }
+
+/** Cases where nothing but an omission may be reported, either way round. */
+export function quietBothWays(cases: readonly Case[]): void {
+  for (const [what, a, b] of cases) {
+    it(what, () => {
+      expect(typesOf(a, b).filter((t) => t !== 'omission')).toEqual([]);
+      expect(typesOf(b, a).filter((t) => t !== 'omission')).toEqual([]);
+    });
+  }
+}

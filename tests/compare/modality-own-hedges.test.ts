@@ -1,9 +1,13 @@
 /**
  * The modality rule against a sentence that hedges in words of its own the lexicon does not list
- * ("presumably", "almost surely"): two hedges are no difference of certainty; a hedge against a
- * plain statement still is.
+ * ("presumably", "almost surely"), or in another form of the other's hedge ("allegedly" / "alleged
+ * that"): two hedges, also worded differently or both the same, are no difference of certainty; a
+ * hedge against a plain statement still is, also after a subject both share with the predicate
+ * reworded (`subjectBefore`), and a hedging adverb the other sentence does not answer. Made-up
+ * sentences.
  */
-import { flaggedCases, silentCases, type Case } from './cases.js';
+import { describe } from 'vitest';
+import { flaggedBothWays, flaggedCases, quietBothWays, silentBothWays, silentCases, type Case, type TypedCase } from './cases.js';
 
 
 const flagged: Case[] = [
@@ -20,3 +24,34 @@ const silent: Case[] = [
 ];
 
 silentCases('two hedges are no difference of certainty', 'modality', silent);
+
+describe('modality: a hedge against a plain statement is flagged both ways', () => {
+  flaggedBothWays([
+    // The hedge sits after the shared subject; the predicate is reworded.
+    ['a hedge after the shared subject, the predicate reworded', 'But Transport Secretary Ellen Varga reportedly brushed off this proposal on Wednesday.', 'Transport Secretary Ellen Varga last week ruled out a toll on the new bridge.', 'modality'],
+    [
+      'a hedging adverb the other sentence does not answer',
+      'The two men were allegedly trying to recruit exiles living abroad into the plot.',
+      'The two men were trying to recruit exiles living abroad into the plot, the informant said.',
+      'modality',
+    ],
+  ] satisfies TypedCase[]);
+});
+
+describe('modality: two hedges are not flagged either way', () => {
+  silentBothWays([
+    ['a hedge on both sides, worded differently', 'The harbour commission apparently rejected the offer from the shipping group on Monday.', 'The harbour commission may have turned down the offer from the shipping group on Monday.', 'modality'],
+    [
+      'a hedging adverb answered by its own word in another form',
+      'The two men were allegedly trying to recruit exiles living abroad into the plot.',
+      'The informant alleged that the two men were trying to recruit exiles living abroad into the plot.',
+      'modality',
+    ],
+  ] satisfies TypedCase[]);
+});
+
+describe('one hedge on both sides: nothing but an omission is reported either way', () => {
+  quietBothWays([
+    ['the same hedge on both sides', 'The tendency to feel rejection as pain may have developed in humans as a defence, said Eisenberger.', 'Feeling rejection as pain may have developed in humans as a defence, Eisenberger said.'],
+  ] satisfies Case[]);
+});

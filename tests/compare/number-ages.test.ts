@@ -2,10 +2,11 @@
  * The number rule reads a bare figure set off by commas after a name ("Max Smith, 17, was found")
  * as the person's age, compared with an age written "17-year-old", and a figure of the sentence's
  * attribution frame that the other side gives is no changed figure for another of the claim's
- * quantities ("Smith, 31, is charged …" read with "Smith" as a speaker, against "Smith, 31, is …").
+ * quantities ("Smith, 31, is charged …" read with "Smith" as a speaker, against "Smith, 31, is …");
+ * an age beside two names is no count of the people named.
  */
 import { describe } from 'vitest';
-import { flaggedBothWays, silentBothWays, type TypedCase } from './cases.js';
+import { flaggedBothWays, quietBothWays, silentBothWays, type Case, type TypedCase } from './cases.js';
 
 describe('number: an age by apposition against an age written "-year-old"', () => {
   flaggedBothWays([
@@ -21,4 +22,10 @@ describe('number: the same age, or an age the other side gives in the frame', ()
     ['the age both give, beside an age one side adds for someone else', 'Tom Jones, 31, is now charged with murder in the deaths of his 27-year-old wife and their unborn son.', 'Tom Jones, 31, is charged with two counts of murder in the slayings of his wife and their unborn son.', 'number'],
     ['a name set off by commas is no age', 'The company, 3M, was fined on Friday for 40 violations of the rules.', 'The company was fined on Friday for 40 violations of the rules.', 'number'],
   ] satisfies TypedCase[]);
+});
+
+describe('an age against a count of people: nothing but an omission is reported either way', () => {
+  quietBothWays([
+    ['an age is not the count of people', 'Two of the Britons, Sandy Mitchell and William Sampson, face the death penalty.', 'Sandy Mitchell, 44, and William Sampson, a British citizen, face the death penalty.'],
+  ] satisfies Case[]);
 });
