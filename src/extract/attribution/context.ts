@@ -5,7 +5,7 @@
  */
 import { titleLexicon } from '../../lexicon.js';
 import type { AttributionKind, Channel, Mention, Range, Sentence, TextSpan } from '../../types.js';
-import { hasTag, type Term } from '../01-parse.js';
+import { firstTermAt, hasTag, type Term } from '../01-parse.js';
 import { CONTRACTION, pronounLength } from '../03-mentions.js';
 import type { QuoteSpan } from '../04-quotes.js';
 import { sentenceChannels } from './channels.js';
@@ -423,7 +423,7 @@ class SentenceView implements SentenceContext {
     // Every draft gets the same properties in the same order (undefined where absent): drafts of one
     // shape keep V8's property reads and the drafts' sort monomorphic.
     this.article.drafts.push({
-      content: d.content,
+      content: d.quote === null ? [leadEnd(this.terms, d.content[0], d.content[1]), d.content[1]] : d.content,
       kind: d.kind,
       speaker: d.speaker,
       cue: d.cue,
@@ -437,6 +437,41 @@ class SentenceView implements SentenceContext {
       variant: d.variant,
     });
   }
+}
+
+/** Words that stand for a time on their own ("said ⟨yesterday⟩ the …"). */
+const TIME_ALONE = /^(?:yesterday|today|tonight)$/u;
+
+/**
+ * Where indirect content `[start, end)` starts once the words PolNeAR leaves out before it are
+ * skipped: a time adjunct right after the cue without "that" ("said ⟨Wednesday⟩ ⟦the plan …⟧",
+ * "announced ⟨on Monday⟩ ⟦it would …⟧"; before "that", the content starts at the "that"), and a
+ * "to" before a noun phrase ("pointed ⟨to⟩ ⟦the mayor as …⟧", "referring ⟨to⟩ ⟦other remarks⟧"). A "to"
+ * before a verb is an infinitive, which content keeps ("vowed ⟦to build …⟧"); what follows the
+ * skipped words must be a word of a clause or a noun phrase, or a quotation mark.
+ */
+export function leadEnd(terms: readonly Term[], start: number, end: number): number {
+  let i = firstTermAt(terms, start);
+  const first = terms[i];
+  if (!first || first.start >= end || first.start - start > 1) return start;
+  if (first.normal === 'to') i++;
+  else {
+    // A time adjunct: lead words ("on", "last", "earlier this"), then its time word(s) ("Tuesday night").
+    let k = i;
+    while (k < terms.length && k - i < 3 && TIME_LEAD.test(terms[k]!.normal) && !/[,;:]/u.test(terms[k]!.post)) k++;
+    let words = 0;
+    while (k < terms.length && (TIME_WORD.test(terms[k]!.normal) || TIME_ALONE.test(terms[k]!.normal))) {
+      k++;
+      words++;
+      if (/[;:]/u.test(terms[k - 1]!.post)) return start;
+    }
+    if (words === 0) return start;
+    i = k;
+  }
+  const next = terms[i];
+  if (!next || next.start >= end || /[;:]/u.test(terms[i - 1]!.post)) return start;
+  if (!(next.normal === 'that' || (next.normal === 'to' && first.normal !== 'to')) && (hasTag(next, 'Verb') || !hasTag(next, 'Noun', 'Determiner', 'Pronoun', 'Adjective', 'Value', 'ProperNoun', 'Adverb'))) return start;
+  return /^["“‘']/u.test(next.pre) ? next.start - 1 : next.start;
 }
 
 export function sentenceContext(
