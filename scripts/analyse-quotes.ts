@@ -11,7 +11,8 @@
  *
  * --coverage adds the draft coverage (the share of gold some draft, before the filter, matches) and the
  * uncovered gold by cue word; with --near, the near misses (a draft at overlap 0.15-0.3 only) by
- * where the draft's edges fall against the gold's (--near start-same-end-late lists a sample of one shape).
+ * where the draft's edges fall against the gold's (--near start-same-end-late lists a sample of one shape),
+ * and, for drafts ending late, the two words after the gold end (where PolNeAR stopped and the draft ran on).
  *
  * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--coverage] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
  *        [--only missed|fp|extent|speaker]
@@ -97,6 +98,7 @@ if (flag('--coverage')) {
   const nearness = new Map<string, number>();
   const gapCounts = new Map<string, number>();
   const nearShapes = new Map<string, number>();
+  const nearRunOn = new Map<string, number>();
   docs.forEach((d, di) => {
     const g = d.quotes.filter((q) => q.has_source);
     const p = drafts[di]!;
@@ -130,6 +132,11 @@ if (flag('--coverage')) {
         const edge = (d: number) => (Math.abs(d) <= 3 ? 'same' : d < 0 ? 'early' : 'late');
         const shape = `start ${edge(a.range[0] - gq.start)}, end ${edge(a.range[1] - gq.end)}`;
         nearShapes.set(shape, (nearShapes.get(shape) ?? 0) + 1);
+        // The two words right after the gold content's end, where a late-ending draft runs on past it.
+        if (a.range[1] - gq.end > 3) {
+          const after = d.text.slice(gq.end, gq.end + 40).replace(/^[\s”"’']+/u, '').split(/\s+/u).slice(0, 2).join(' ').toLowerCase().replace(/[^\p{L}\p{P}]+$/u, '');
+          nearRunOn.set(after, (nearRunOn.get(after) ?? 0) + 1);
+        }
         if (option('--near') === shape.replace(/[ ,]+/gu, '-') && (nearShapes.get(shape)! % 8 === 0)) console.log(`- [${gq.type}] cue «${gq.cue}» ${d.id}@${gq.start}\n    gold ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 400)}\n    draft «${a.raw.slice(0, 200)}» cue «${a.cue?.raw ?? '-'}»`);
       }
       uncovered.set(key, (uncovered.get(key) ?? 0) + 1);
@@ -165,6 +172,7 @@ if (flag('--coverage')) {
   console.log(`  uncovered                    ${gold - covered} (cue word a known cue, marked *: ${known})`);
   console.log(`  uncovered by best draft overlap: ${[...nearness.entries()].map(([k, n]) => `${k}:${n}`).join('  ')}`);
   if (flag('--near')) console.log(`  near misses by draft edges: ${[...nearShapes.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  ')}`);
+  if (flag('--near')) console.log(`  near misses ending late, by the two words after the gold end: ${[...nearRunOn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${k}:${n}`).join('  ')}`);
   if (flag('--gaps')) console.log(`  known-cue, no draft, by source-cue gap: ${[...gapCounts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  ')}`);
   console.log(`  uncovered by first cue word: ${[...uncovered.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([k, n]) => `${k}:${n}`).join('  ')}`);
 }

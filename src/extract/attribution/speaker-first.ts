@@ -14,6 +14,7 @@ import { isListedCue, minedCue, NEEDS_THAT, QUOTE_ONLY } from './cues.js';
 import { indirectContentEnd, nounPhraseEnd } from './extent.js';
 import type { CueAt, FrameReader } from './frame.js';
 import { mainSubject } from './participial.js';
+import { verbClass } from './verb-class.js';
 
 /**
  * A cue form opens indirect content right after it (no "that", no quotation) when the training
@@ -77,6 +78,17 @@ export const DESCRIPTION_MIN_PRECISION = 0.3;
 function opensContent(form: string, minPrecision: number): boolean {
   const m = minedCue(form);
   return m !== undefined && m.precision >= minPrecision && m.direct >= OPENS_MIN_DIRECT;
+}
+
+/**
+ * A cue verb whose object is a noun phrase rather than a clause: one of a WordNet class other than
+ * communication or cognition ("wants", "supports", "charged"). Its content has no clause of its own,
+ * so "and" + a subject + a finite verb after it starts the writer's next clause ("wants ⟦the votes⟧
+ * and X wants …"), where after "said" it joins a coordinated subject ("said ⟦she and her husband had …⟧").
+ */
+function takesNominalObject(form: string): boolean {
+  const c = verbClass(form);
+  return c !== undefined && c !== 'communication' && c !== 'cognition';
 }
 
 export const readSpeakerFirst: FrameReader = (ctx, cue) => {
@@ -168,7 +180,7 @@ export function readContentAfter(ctx: SentenceContext, { ci, term, lemma }: CueA
   if (NEEDS_THAT.has(lemma) && !hasThat && !opens && breaks('needs-that')) return ci;
   if (!speaker) return ci;
   if (speaker.form === 'description' && speaker.kind === 'other' && !hasThat && !isListedCue(term.normal) && !opensContent(term.normal, DESCRIPTION_MIN_PRECISION) && breaks('description')) return ci;
-  let contentEnd = indirectContentEnd(ctx, contentStart, speaker.range[0]);
+  let contentEnd = indirectContentEnd(ctx, contentStart, speaker.range[0], !hasThat && takesNominalObject(lemma));
   // The object of a prepositional cue ("talked about X, …", "called for X, …") is a noun phrase:
   // it ends at the first comma.
   if (cueEnd !== term.end && PREPOSITIONS.has(terms[ci + 1]?.normal ?? '')) {
