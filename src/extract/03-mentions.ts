@@ -87,6 +87,8 @@ interface Chunk {
   readonly demonyms: readonly string[];
   /** A single word right after a locative preposition ("in Adelaide", "from Virginia"). */
   readonly located: boolean;
+  /** The chunk stands where a person does: before a speech verb, beside an apposition of age or role, or owning a role. */
+  readonly personSlot: boolean;
 }
 
 /** Prepositions after which a single name is a place rather than a person ("in X", "from X"). */
@@ -109,6 +111,59 @@ function leadsName(text: string, terms: readonly Term[], i: number, sentenceStar
   if (!hasTag(t, 'Adjective') || hasTag(t, 'Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Comparative', 'Superlative')) return false;
   if (GROUP_ADJECTIVE.test(t.normal) || NOT_NAMES.has(t.normal) || isTitleWord(t.text) || isDemonym(t.text)) return false;
   return eligible(next, sentenceStarts, vocabulary) && !NOT_NAMES.has(next.normal);
+}
+
+/** Month names that compromise may read as names or modals ("in May and June"). */
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+/** Words after which a month name is a date ("in May", "until June", "early August"). */
+const BEFORE_MONTH = /^(?:in|since|by|until|till|through|during|before|after|early|late|mid|last|next|this|each|every)$/u;
+
+/**
+ * True when term `k`, a capitalised month name that is not possessive ("May's"), stands where a
+ * date does: after a temporal word ("in May") or joined to a month before it ("April and May").
+ */
+function monthInDateFrame(terms: readonly Term[], k: number): boolean {
+  const t = terms[k]!;
+  if (!MONTH_NAME.test(t.normal) || /['’]s?$/u.test(t.text)) return false;
+  const prev = terms[k - 1];
+  if (!prev || /[.;:!?]/u.test(prev.post)) return false;
+  if (BEFORE_MONTH.test(prev.normal)) return true;
+  const before = terms[k - 2];
+  return (prev.normal === 'and' || prev.normal === 'or' || prev.normal === 'to') && before !== undefined && (MONTH_NAME.test(before.normal) || hasTag(before, 'Month'));
+}
+
+/** Verbs of speech that follow a speaker's name ("Jane Doe said"). */
+const SPEECH_AFTER_NAME = /^(?:said|says|told|added|asked|stated|explained|wrote|tweeted|recalled|testified)$/u;
+
+/**
+ * True when the name of terms `first` to `k - 1` stands in a person's slot: before a verb of speech
+ * ("… said"), before an apposition giving an age (", 45,") or a role (", a spokesman", ", director
+ * of …"), after a role and a comma ("her husband, …"), or owning a role ("…'s attorney").
+ */
+function personSlotAfter(terms: readonly Term[], k: number, first: number): boolean {
+  const last = terms[k - 1];
+  const next = terms[k];
+  if (!last || !next) return false;
+  // After an apposition of role: "her husband, Jane Doe," / "the company's lawyer, Jane Doe".
+  const before = terms[first - 1];
+  if (before && /^\s*,\s*$/u.test(before.post) && (hasTag(before, 'Actor') || isTitleWord(before.text)) && /^\p{Ll}/u.test(before.text)) return true;
+  // A possessive before a role noun: "Jane Doe's attorney".
+  if (/['’]s?$/u.test(last.text) && !/[,.;:!?]/u.test(last.post)) return hasTag(next, 'Actor') && /^\p{Ll}/u.test(next.text);
+  if (!/[,.;:!?()"“”]/u.test(last.post)) return SPEECH_AFTER_NAME.test(next.normal);
+  if (!/^\s*,\s*$/u.test(last.post)) return false;
+  if (/^\d{1,3}$/u.test(next.text) && /^\s*,/u.test(next.post)) return true;
+  // A role noun straight after the comma: ", director of the agency".
+  if (/^\p{Ll}/u.test(next.text) && (hasTag(next, 'Actor') || isTitleWord(next.text))) return true;
+  if (next.normal !== 'a' && next.normal !== 'an' && next.normal !== 'the') return false;
+  // The role noun within the apposition's first few words ("a senior party official").
+  for (let x = k + 1; x < Math.min(terms.length, k + 5); x++) {
+    const w = terms[x]!;
+    if (hasTag(w, 'Actor') || isTitleWord(w.text)) return true;
+    // A party or nationality alone: ", a Democrat,", ", a Nigerian.".
+    if (x === k + 1 && /^\p{Lu}\p{Ll}/u.test(w.text) && /^\s*[,.]/u.test(w.post)) return true;
+    if (/[,.;:!?]/u.test(w.post)) break;
+  }
+  return false;
 }
 
 /** Name chunks of capitalised words, with the role words and demonyms that precede them split off. */
@@ -174,12 +229,13 @@ function nameChunks(text: string, terms: readonly Term[], sentenceStarts: Readon
     }
     if (name.length === 0) continue;
     if (name.length === 1 && NOT_NAMES.has(name[0]!.normal)) continue;
+    if (name.length === 1 && run.length === 1 && monthInDateFrame(terms, i - 1)) continue;
     if (name.every((n) => isDemonym(n.text))) continue;
     // After a locative preposition, or after one and a setting word ("in central Adelaide").
     const prev = terms[i - run.length - 1]?.normal ?? '';
     const locative = LOCATIVE.test(prev) || (LOCATIVE_SETTING.test(prev) && LOCATIVE.test(terms[i - run.length - 2]?.normal ?? ''));
     // Not a word cut from a hyphenated name ("Al" of "Al-Fallujah").
-    chunks.push({ terms: name, roles, demonyms, located: name.length === 1 && locative && !/['’]s?$/u.test(name[0]!.text) && !/^[-‐–]/u.test(name[0]!.post) });
+    chunks.push({ terms: name, roles, demonyms, located: name.length === 1 && locative && !/['’]s?$/u.test(name[0]!.text) && !/^[-‐–]/u.test(name[0]!.post), personSlot: personSlotAfter(terms, i, i - name.length) });
   }
   return chunks;
 }
@@ -202,6 +258,24 @@ function eligible(t: Term, sentenceStarts: ReadonlySet<number>, vocabulary: Read
   );
 }
 
+/** Tags compromise gives a capitalised word it does not know (no lexicon entry, no suffix rule). */
+const GUESSED_TAGS = new Set(['ProperNoun', 'Noun']);
+
+/** A capitalised word compromise knows nothing of: a name from outside its lexicon ("Orunmila"). */
+function isUnknownName(t: Term): boolean {
+  return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(t.text) && [...t.tags].every((g) => GUESSED_TAGS.has(g));
+}
+
+/**
+ * A given name and a surname outside compromise's lexicon ("Tavish Orunmila"): two or three capitalised
+ * words, the first of which compromise does not know. Alone this is no person ("Acme Widgets",
+ * "Army Commander" are tagged alike): callers ask it only of a name in a person's frame.
+ * Organisation and place words were ruled out before this is asked.
+ */
+function unknownFullName(terms: readonly Term[]): boolean {
+  return terms.length >= 2 && terms.length <= 3 && isUnknownName(terms[0]!) && terms.every((t) => /^\p{Lu}/u.test(t.text));
+}
+
 function kindOf(chunk: Chunk, raw: string): MentionKind {
   const lower = raw.toLowerCase();
   if (agencyNames().has(raw)) return 'organization';
@@ -218,6 +292,8 @@ function kindOf(chunk: Chunk, raw: string): MentionKind {
   if (chunk.terms.some((t) => hasTag(t, 'Organization'))) return 'organization';
   // A lone name of no known kind after a locative preposition is a place ("a firing range in Valparaiso").
   if (chunk.located) return 'place';
+  // A name of words compromise does not know, in a person's slot ("Tavish Orunmila, 45, said").
+  if (chunk.personSlot && unknownFullName(chunk.terms)) return 'person';
   return 'other';
 }
 
@@ -284,10 +360,18 @@ export function findMentions(text: string, terms: readonly Term[], sentenceStart
     canonicalByName.set(raw, best ? best.full : null);
     return best ? best.full : null;
   };
-  for (const d of drafts) {
+  const ownCanonical = new Set<Draft>();
+  for (const [n, d] of drafts.entries()) {
     if (d.kind === 'other' || d.kind === 'person') {
       const full = canonicalPerson(d.raw);
       if (full && (d.raw.split(/\s+/).length === 1 || d.kind === 'person')) d.kind = 'person';
+      // A name of unknown words sharing its surname with a named person is a relative or the
+      // person ("Tavish Orunmila" beside "Ada Grace Orunmila"); its given name differs, so it keeps
+      // its own canonical name.
+      else if (full && unknownFullName(chunks[n]!.terms) && chunks[n]!.terms.every(isUnknownName)) {
+        d.kind = 'person';
+        ownCanonical.add(d);
+      }
     }
   }
 
@@ -295,7 +379,7 @@ export function findMentions(text: string, terms: readonly Term[], sentenceStart
   const roles = new Map<string, Set<string>>();
   const genders = new Map<string, 'm' | 'f'>();
   for (const d of drafts) {
-    const canonical = d.kind === 'person' ? (canonicalPerson(d.raw) ?? d.raw) : canonicalPlace(d.raw);
+    const canonical = d.kind === 'person' ? (ownCanonical.has(d) ? d.raw : (canonicalPerson(d.raw) ?? d.raw)) : canonicalPlace(d.raw);
     mentions.push({ type: 'mention', range: d.range, raw: d.raw, kind: d.kind, canonical, form: 'name' });
     if (d.kind === 'person') {
       const set = roles.get(canonical) ?? new Set<string>();

@@ -522,6 +522,12 @@ function scan(toks: readonly Tok[]): Found[] {
       if (modifierAt(k + 1) && isSpaced(k + 2) && nounLike(k + 2) && !LEXICON_UNIT_WORDS.has(at(k + 1)!.lower)) return { word: at(k + 2)!.lower, last: k + 2 };
       if (nounLike(k + 1)) return { word: at(k + 1)!.lower, last: k + 1 };
     }
+    // A hyphenated compound ("pre-tax", "co-workers"): it modifies a noun after it ("56 million
+    // pre-tax profit"), or else is the noun itself; its first part alone is never the noun.
+    if (isAttached(k + 1) && DASHES.has(at(k + 1)!.text) && isAttached(k + 2) && at(k + 2)!.kind === 'word') {
+      if (isSpaced(k + 3) && nounLike(k + 3)) return { word: at(k + 3)!.lower, last: k + 3 };
+      return nounLike(k + 2) && !MODIFIERS.has(t.lower) ? { word: `${t.lower}-${at(k + 2)!.lower}`, last: k + 2 } : null;
+    }
     if (nounLike(k) && !MODIFIERS.has(t.lower)) return { word: t.lower, last: k };
     return null;
   }
@@ -699,6 +705,16 @@ function scan(toks: readonly Tok[]): Found[] {
       kind = 'count';
     }
     if (unitLast > last) last = unitLast;
+    // "cut by 145 million to 70 million board feet": a number linked by "to", "or" or a dash to the
+    // one before it that made no range with it (the first is the larger, or "from … to" marks a
+    // change) lends it its unit when that one has none, as the two ends of a range share one.
+    const prevFound = found[found.length - 1];
+    if (prevFound !== undefined && unit !== null && prevFound.quantity.unit === null && prevFound.quantity.kind === 'count' && prevFound.last + 2 === first) {
+      const link = at(prevFound.last + 1)!;
+      if ((DASHES.has(link.text) || link.lower === 'to' || link.lower === 'or') && !link.nl && kind !== 'year' && kind !== 'ordinal') {
+        found[found.length - 1] = { ...prevFound, quantity: { ...prevFound.quantity, unit, kind } };
+      }
+    }
     found.push({ first, last, quantity: { value, max, unit, kind, bound } });
     floor = last + 1;
     i = last;
