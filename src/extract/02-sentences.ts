@@ -7,7 +7,7 @@
  */
 import type { Range } from '../types.js';
 import { trimRange } from '../util/text.js';
-import { findQuoteSpans } from './04-quotes.js';
+import { findQuoteSpans, type QuoteSpan } from './04-quotes.js';
 
 /** A speaker (one to four capitalised words, or a pronoun) and a speech verb after a closing mark. */
 const FRAME_AFTER_QUOTE = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:He|She|They|We|I)\s+)(?:also\s+)?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|continued|explained|noted|declared|insisted|argued|recalled|shouted|tweeted|quipped|joked|responded|wondered|exclaimed)\b/u;
@@ -25,11 +25,12 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=(?:''|``|["'“‘«(\[])?[\p{Lu}\p{N}])/gu;
 
-export function splitSentences(text: string, start: number, end: number): Range[] {
+/** `spans`: the quotations of `[start, end)` when the caller has found them already (findQuoteSpans). */
+export function splitSentences(text: string, start: number, end: number, spans: readonly QuoteSpan[] = findQuoteSpans(text, start, end)): Range[] {
   const segment = text.slice(start, end);
   const out: Range[] = [];
   let from = 0;
-  const quotes = findQuoteSpans(text, start, end).filter((q) => q.closed && q.double && q.outer[1] - q.outer[0] <= MAX_QUOTE_CHARS);
+  const quotes = spans.filter((q) => q.closed && q.double && q.outer[1] - q.outer[0] <= MAX_QUOTE_CHARS);
   for (const m of segment.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
     const punct = m[1]!;

@@ -27,7 +27,7 @@
 import type { Attribution, Channel, Mention, Range, Sentence } from '../types.js';
 import { firstTermAt, hasTag, type Term } from './01-parse.js';
 import type { MentionIndex } from './03-mentions.js';
-import { findQuoteSpans } from './04-quotes.js';
+import { findQuoteSpans, type QuoteSpan } from './04-quotes.js';
 import { readAccordingTo } from './attribution/according-to.js';
 import { readColonLead } from './attribution/colon.js';
 import { readContentFirst } from './attribution/content-first.js';
@@ -57,6 +57,8 @@ export interface AttributionInput {
   readonly paragraphs: readonly Range[];
   readonly terms: readonly Term[];
   readonly mentions: MentionIndex;
+  /** The quotations of each paragraph, when the caller has found them already (findQuoteSpans). */
+  readonly quotesByParagraph?: readonly (readonly QuoteSpan[])[];
 }
 
 /** Frame readers, in the order they are tried on each cue. */
@@ -158,7 +160,10 @@ const SENTENCE_READERS: ReadonlyArray<readonly [FrameName, (ctx: SentenceContext
 export function findAttributionCandidates(input: AttributionInput): AttributionCandidate[] {
   const { text, terms, articleId } = input;
   const { sentences, paragraphs } = lineParagraphs(text, input.sentences, input.paragraphs);
-  const article: ArticleContext = { text, sentences, paragraphs, quotesByParagraph: paragraphs.map((p) => findQuoteSpans(text, p[0], p[1])), drafts: [], usedQuotes: new Set() };
+  // The paragraphs' quotations, found once with the sentences, unless line breaks made new paragraphs.
+  const known = paragraphs === input.paragraphs ? input.quotesByParagraph : undefined;
+  const quotesByParagraph = paragraphs.map((p, i) => known?.[i] ?? findQuoteSpans(text, p[0], p[1]));
+  const article: ArticleContext = { text, sentences, paragraphs, quotesByParagraph, drafts: [], usedQuotes: new Set() };
   const mentionList = [...input.mentions.mentions].sort((a, b) => a.range[0] - b.range[0]);
   const channelsBySentence: (readonly Channel[])[] = [];
 

@@ -7,6 +7,7 @@ import { isTitleCase } from '../util/text.js';
 import { parseSegment, type Term } from './01-parse.js';
 import { splitSentences } from './02-sentences.js';
 import { findMentions } from './03-mentions.js';
+import { findQuoteSpans } from './04-quotes.js';
 import { findAttributions, type AttributionInput } from './05-attributions.js';
 import { buildClaims } from './06-claims.js';
 import { extractQuantities } from './quantities.js';
@@ -35,8 +36,10 @@ export function textUnits(article: Article, options: ExtractOptions = {}): Array
  */
 export function attributionInput(articleId: string, text: string, units: ReadonlyArray<{ range: Range; section: Section }>, terms: readonly Term[]): AttributionInput {
   const sentences: Sentence[] = [];
+  // Each paragraph's quotations, found once: the sentence split and the frame readers both read them.
+  const quotesByParagraph = units.map((unit) => findQuoteSpans(text, unit.range[0], unit.range[1]));
   units.forEach((unit, paragraph) => {
-    const ranges = unit.section === 'headline' ? [unit.range] : splitSentences(text, unit.range[0], unit.range[1]);
+    const ranges = unit.section === 'headline' ? [unit.range] : splitSentences(text, unit.range[0], unit.range[1], quotesByParagraph[paragraph]);
     for (const r of ranges) sentences.push({ type: 'sentence', range: r, raw: text.slice(r[0], r[1]), paragraph, section: unit.section });
   });
   const sentenceStarts = new Set<number>();
@@ -47,7 +50,7 @@ export function attributionInput(articleId: string, text: string, units: Readonl
   }
   const titleCase = units.filter((u) => isTitleCase(text.slice(u.range[0], u.range[1]))).map((u) => u.range);
   const mentions = findMentions(text, terms, sentenceStarts, titleCase);
-  return { articleId, text, sentences, paragraphs: units.map((u) => u.range), terms, mentions };
+  return { articleId, text, sentences, paragraphs: units.map((u) => u.range), terms, mentions, quotesByParagraph };
 }
 
 /** Extracts sentences, mentions, quantities, times, attributions and claims from one article. */
