@@ -199,6 +199,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
 const ADJECTIVE_ENDINGS = /(?:al|ic|ive|ous|ful|ary|ian|ean|ese|ish|less|ern|est|ior)$/;
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 
+/** Words that make a passage speak of weight, so that its "pounds" are a mass. */
+const WEIGHT_WORDS = /^(?:weigh(?:s|ed|ing)?|weights?|overweight|underweight|obese|obesity|heavier|lighter|kg|kilos?|kilograms?|kilogrammes?|ounces?|oz)$/;
+
 /** Words a hyphen joins to a number to make an adjective, not a unit ("a 1,000-strong force"). */
 const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['strong', 'long', 'wide', 'high', 'tall', 'deep', 'fold', 'point']);
 
@@ -259,6 +262,10 @@ function scan(toks: readonly Tok[]): Found[] {
     return t !== undefined && !t.attached && !t.nl;
   };
   const dateTok = markDates(toks);
+  // "Pounds" weigh rather than pay where the passage speaks of weight ("weighed 136 pounds", "lose
+  // 30 pounds", beside "kilograms"): a mass in pounds, which converts, not a sum in sterling.
+  const weighs = toks.some((t) => t.kind === 'word' && WEIGHT_WORDS.test(t.lower));
+  const poundsOfWeight = (w: Tok) => weighs && (w.lower === 'pound' || w.lower === 'pounds');
 
   /** `inRange`: the number is the second end of a range, so a dash before it is expected. */
   function readDigits(i: number, inRange: boolean): Reading {
@@ -324,6 +331,11 @@ function scan(toks: readonly Tok[]): Found[] {
         scale = sc;
         last += 1;
       }
+    }
+    // A scale word joined by a hyphen: "38-million euros", "a $2-billion deal".
+    if (!suffixed && scale === 1 && isAttached(last + 1) && DASHES.has(at(last + 1)!.text) && isAttached(last + 2) && SCALES[at(last + 2)!.lower] !== undefined) {
+      scale = SCALES[at(last + 2)!.lower]!;
+      last += 2;
     }
     if (!Number.isFinite(base)) return { skipTo: last + 1 };
     base = clean(base);
@@ -618,7 +630,11 @@ function scan(toks: readonly Tok[]): Found[] {
     if (!percent && code === null && isSpaced(last + 1)) {
       const w = at(last + 1)!;
       const c = CURRENCY_SUFFIX_WORDS[w.lower];
-      if (c !== undefined && w.kind === 'word' && (w.text.length !== 3 || w.text === w.text.toUpperCase() || w.lower === 'yen')) {
+      if (c !== undefined && w.kind === 'word' && poundsOfWeight(w)) {
+        unit = 'lb';
+        unitWord = w.lower;
+        last += 1;
+      } else if (c !== undefined && w.kind === 'word' && (w.text.length !== 3 || w.text === w.text.toUpperCase() || w.lower === 'yen')) {
         code = c;
         last += 1;
       }
@@ -635,6 +651,10 @@ function scan(toks: readonly Tok[]): Found[] {
         if (bound === 'exact') bound = w === 'plus' ? 'at-least' : 'about';
         last += 2;
       } else if (HYPHEN_ADJECTIVES.has(w)) {
+        last += 2;
+      } else if (CURRENCY_SUFFIX_WORDS[w] !== undefined && w.length > 3) {
+        // "a 10-million-dollar bonus": a sum.
+        code = CURRENCY_SUFFIX_WORDS[w]!;
         last += 2;
       } else if (!NOT_UNITS.has(w) && !NUMBER_WORDS.has(w) && !w.endsWith('est')) {
         unit = normaliseUnit(w);

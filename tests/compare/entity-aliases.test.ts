@@ -1,7 +1,8 @@
 /**
  * The entity rule on one name written two ways and on words that are no names: a transliteration, an
  * abbreviated title, an acronym of a long name (`acronymIn`), a full name against its surname moved,
- * a first name against a surname, a country against its capital or demonym, a town with and without
+ * a first name against a surname, a country against its capital, demonym (a plural one too) or former
+ * name, two words for one people, a town with and without
  * its state, a name in brackets; an adverb, a common word or a number word opening the sentence, a
  * compound adjective ("Ill.-based", `compoundAdjective`), a place named in passing, a person named on
  * one side only. Through the matcher, and on the helpers (`editSimilarity`, `knownWord`). Made-up
@@ -98,6 +99,24 @@ describe('entity: one name written two ways, or a word that is no name, is not f
       'a demonym against its country',
       'Under Mexican law, bounty hunting is treated as a form of kidnapping.',
       'Bounty hunting is illegal in Mexico, and the bounty hunter was charged with kidnapping.',
+      'entity',
+    ],
+    [
+      'a country by its former name',
+      "Myanmar's opposition leader will be kept under house arrest after her release from hospital, her doctor said.",
+      'Burma opposition leader will remain under detention at home after her release from hospital, her doctor said.',
+      'entity',
+    ],
+    [
+      'a country against its plural demonym',
+      'The defendant said the US and its allies had evil plans to take over the region.',
+      'The defendant said Americans and their allies had "evil" plans to take over the region.',
+      'entity',
+    ],
+    [
+      'two words for one people',
+      'The advocacy group said the actor\'s role on the board calls into question his commitment to Latinos.',
+      'The advocacy group said the actor\'s role on the board calls into question his commitment to Hispanics.',
       'entity',
     ],
     [

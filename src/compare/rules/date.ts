@@ -6,7 +6,9 @@
  * When the extracted times give no conflict (the extraction may miss a time, or pair the wrong two
  * when a claim names several), the calendar words of the two sentences are compared directly: each
  * side names weekdays (or months) and the two sets share none, or each side names a year the other
- * does not ("in 2000 and 2002" / "in 2000 and 2004").
+ * does not ("in 2000 and 2002" / "in 2000 and 2004"). A weekday that a reporting verb gives ("X said
+ * Tuesday") dates the statement, and is compared with the other side's statement day only, not with
+ * the day of the event (`statementDays`).
  */
 import type { Claim, Range, TimeRef } from '../../types.js';
 import { timesConflict } from '../values.js';
@@ -21,13 +23,57 @@ const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { jan: 0, feb: 1, 
 /** Words before "May" that make it the month, not the modal. */
 const MAY_BEFORE = /^(?:in|of|since|until|till|by|from|to|early|late|mid|last|next|this|through|during|between|and|before|after)$/;
 
-/** A calendar word of a sentence: its field, value and range. */
+/**
+ * A calendar word of a sentence: its field, value and range, and what it dates: the event, the
+ * statement (`statementDays`), or both (a day opening the sentence, "Saturday, officials said …").
+ */
 interface CalendarWord {
   readonly field: 'weekday' | 'month' | 'year';
   readonly value: number;
   readonly raw: string;
   readonly range: Range;
+  readonly role: 'event' | 'statement' | 'both';
 }
+
+/** Verbs that report a statement: a day right after one dates the statement, not the event it reports. */
+const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added|adds|confirmed|wrote|testified|conceded|acknowledged|insisted|explained)$/;
+/** Words that may stand between a reporting verb and its day ("said in an interview Tuesday", "told reporters late Monday"). */
+const STATEMENT_FILLER = /^(?:in|an|a|the|on|at|during|interview|statement|conference|news|press|briefing|telephone|phone|reporters|journalists|late|early|last|this)$/;
+/** How many words may stand between a reporting verb and the day it gives. */
+const STATEMENT_REACH = 4;
+
+/**
+ * The start offsets of the sentence's words that date the statement: a weekday right after a
+ * reporting verb, or after it and a few words of `STATEMENT_FILLER` ("Lefforge said Sunday, a day
+ * after the attack", "she said in an interview Tuesday"), or right before one ("BEA on Tuesday said"). That day is when the outlet was told, and
+ * compares only with the other outlet's statement day, not with the day of the event. ("First
+ * reported Monday" is no such verb: the report is the event.)
+ */
+const statementDays = perClaim((c: Claim): ReadonlySet<number> => {
+  const ws = sentenceWords(c);
+  const out = new Set<number>();
+  ws.forEach((w, i) => {
+    if (!WEEKDAYS.includes(w.key)) return;
+    // An active reporting verb, or a passive one reporting a clause ("It was announced on Sunday
+    // that …"): without one ("will be announced Monday morning in Dallas") the saying is the event itself.
+    const reporting = (j: number) => REPORTING.test(ws[j]!.key) && (!BE.test(ws[j - 1]?.key ?? '') || ws[i + 1]?.key === 'that');
+    // "BEA on Tuesday said …": the day right before the verb.
+    if (ws[i + 1] && !/[,;:.]/.test(ws[i + 1]!.gap) && reporting(i + 1)) {
+      out.add(w.range[0]);
+      return;
+    }
+    for (let j = i - 1; j >= Math.max(0, i - 1 - STATEMENT_REACH); j--) {
+      if (/[,;:.]/.test(ws[j + 1]!.gap)) return;
+      if (reporting(j)) {
+        out.add(w.range[0]);
+        return;
+      }
+      if (!STATEMENT_FILLER.test(ws[j]!.key)) return;
+    }
+  });
+  return out;
+});
+const BE = /^(?:be|been|being|is|are|was|were)$/;
 
 /** The weekdays, months and years a sentence names, read from its capitalised words and four-digit years; once per claim. */
 export const calendarWords = perClaim((c: Claim, text: string): readonly CalendarWord[] => Object.freeze(calendarWordsOf(c, text)));
@@ -36,7 +82,9 @@ function calendarWordsOf(c: Claim, text: string): CalendarWord[] {
   const words = sentenceWords(c);
   const out: CalendarWord[] = [];
   let w: SentenceWord;
-  const push = (field: CalendarWord['field'], value: number) => out.push({ field, value, raw: w.text, range: w.range });
+  const said = statementDays(c);
+  const push = (field: CalendarWord['field'], value: number) =>
+    out.push({ field, value, raw: w.text, range: w.range, role: said.has(w.range[0]) ? 'statement' : w.initial && /^,/.test(text.slice(w.range[1], w.range[1] + 1)) ? 'both' : 'event' });
   for (let i = 0; i < words.length; i++) {
     w = words[i]!;
     const after = text.slice(w.range[1], w.range[1] + 4);
@@ -65,13 +113,18 @@ function calendarWordsOf(c: Claim, text: string): CalendarWord[] {
   return out;
 }
 
+/** The calendar fields in the order compared, each for event days and for statement days. */
+const FIELDS = [['year', false], ['month', false], ['weekday', false], ['weekday', true]] as const;
+
 /** The first field in which the two sentences name different calendar values, as a pair of words. */
 function calendarConflict(a: Claim, b: Claim, context: RuleContext): [CalendarWord, CalendarWord] | null {
   const wa = calendarWords(a, textOf(context, a));
   const wb = calendarWords(b, textOf(context, b));
-  for (const field of ['year', 'month', 'weekday'] as const) {
-    const xa = wa.filter((w) => w.field === field);
-    const xb = wb.filter((w) => w.field === field);
+  for (const [field, statement] of FIELDS) {
+    // A statement's day against an event's day is no conflict ("ambushed the convoy Saturday" / "said Sunday").
+    const role = statement ? 'statement' : 'event';
+    const xa = wa.filter((w) => w.field === field && (w.role === role || w.role === 'both'));
+    const xb = wb.filter((w) => w.field === field && (w.role === role || w.role === 'both'));
     if (xa.length === 0 || xb.length === 0) continue;
     const va = new Set(xa.map((w) => w.value));
     const vb = new Set(xb.map((w) => w.value));

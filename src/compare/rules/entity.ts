@@ -15,8 +15,16 @@
  * nouns, asides in brackets (`standalone`), a lone first name against a lone surname (`comparable`,
  * `givenAgainstSurname`), a state or country qualifying the place before it (`qualifier`), and an
  * institution against a person or place (`differentSorts`: "to Congress" / "from Texas", two roles).
+ * Nor are names in different roles by the words around them: a news medium the words were told to
+ * or a sum of money (`noParty`), a pronoun standing where the other outlet names the person
+ * (`pronounInPlace`), a piece of a name the other outlet writes (`partOfWritten`, `givenOfWritten`),
+ * a body read as a person (`bodyAsPerson`), a person by courtesy title against a place
+ * (`personAgainstPlace`), a larger place named by its form (`broaderPlace`: a continent's demonym,
+ * a country against a town written with its state), different prepositions, a named thing or where
+ * words were told (`otherRoles`), and two short quotations (`inShortQuote`). A pair so rejected does
+ * not hide the next pair of names (`Accept`).
  */
-import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
+import { agencyByForm, aliasIndex, aliasLexicon, mediaLexicon, titleLexicon } from '../../lexicon.js';
 import nlp from 'compromise';
 import { PROSE } from '../../extract/01-parse.js';
 import stringSimilarity from 'string-similarity';
@@ -99,7 +107,7 @@ function kindOf(m: Mention): MentionKind {
 
 /** One name, or one spelt two ways ("Laczynski" / "Lacsynski"). */
 const foldName = memo((s: string) => s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ''));
-const similarName = memoPair((x: string, y: string) => sameName(x, y) || spellingAlike(foldName(x), foldName(y)));
+export const similarName = memoPair((x: string, y: string) => sameName(x, y) || spellingAlike(foldName(x), foldName(y)));
 
 /**
  * Two folded names or words spelt alike: most letter pairs shared and, below `LONG_NAME` letters,
@@ -139,6 +147,18 @@ function mentionedIn(m: Mention, other: Claim): boolean {
   return (letters.length >= 2 && /\s/.test(m.raw.trim()) && hasWholeWord(other.raw, letters.toUpperCase())) || acronymIn(m.raw, other.raw);
 }
 
+/**
+ * True when a name mention is part of a longer capitalised name of its sentence that the other
+ * sentence writes in some form ("Gloria" of "Gloria Day Pruitt" / "Pruitt"): a piece of a name
+ * the other outlet names, not a name of its own.
+ */
+function partOfWritten(m: Mention, own: Claim, other: Claim): boolean {
+  // A span of more words than the mention (not the mention with its possessive: "Iran's").
+  const words = m.raw.trim().split(/\s+/).length;
+  const span = spansOf(own).find((n) => n.range[0] <= m.range[0] && m.range[1] <= n.range[1] && n.to - n.from > words);
+  return span !== undefined && writtenIn(span, sentenceWords(own), sentenceWords(other), spansOf(other));
+}
+
 /** A capitalised name of a sentence: its words' indexes (in `sentenceWords`) and its text. */
 export interface NameSpan {
   readonly from: number;
@@ -147,6 +167,8 @@ export interface NameSpan {
   /** The name with the capitalised titles before it ("General Electric" where the name is "Electric"), for acronyms. */
   readonly full: string;
   readonly range: Range;
+  /** The whole capitalised name this one was cut from ("Valley Forge Council" for "Valley Forge"), where it was cut. */
+  readonly whole?: NameSpan;
 }
 
 /** Capitalised words that are not names: calendar words, pronouns and common sentence openers. */
@@ -229,7 +251,7 @@ export function nameSpans(words: readonly SentenceWord[], named: readonly Range[
     // Before a connector, a function word, adverb or adjective opens no name ("Bank of America", not "Regardless of Reid's").
     const joined = adjacent && (capital(next) || (CONNECTOR.test(next.text) && capital(words[i + 2]) && !FUNCTION_TAGS.some((t) => wordTags(words[i]!.text).has(t))));
     const opensName = (joined && !next!.initial && !isStopword(words[i]!.key)) || loneInitialName(words[i]!, named);
-    if (!capital(words[i]) || (words[i]!.initial && !opensName)) {
+    if (!capital(words[i]) || closesTitle(words, i) || (words[i]!.initial && !opensName)) {
       i++;
       continue;
     }
@@ -245,6 +267,14 @@ export function nameSpans(words: readonly SentenceWord[], named: readonly Range[
     i = j;
   }
   return out;
+}
+
+let titlePhrases: ReadonlySet<string> | null = null;
+/** True when a word closes a title of several words of the titles lexicon ("State" of "Secretary of State"): part of the title, no name. */
+function closesTitle(words: readonly SentenceWord[], i: number): boolean {
+  titlePhrases ??= new Set(titleLexicon().titles.filter((t) => t.includes(' ')));
+  for (let n = 1; n <= 2 && i - n >= 0; n++) if (titlePhrases.has(words.slice(i - n, i + 1).map((w) => w.key).join(' '))) return true;
+  return false;
 }
 
 /** True when `short` (two to four letters) abbreviates `long`: same first letter, its letters in order in `long` ("lt" / "lieut"). */
@@ -278,6 +308,13 @@ function countries(): ReadonlySet<string> {
   return countrySet;
 }
 
+let countryNameSet: ReadonlySet<string> | null = null;
+/** The countries and unions of the alias lexicon (entities and capitals' countries), lower-cased. */
+function countryNames(): ReadonlySet<string> {
+  countryNameSet ??= new Set([...countries(), ...Object.keys(aliasLexicon().entities)].map((k) => k.toLowerCase()));
+  return countryNameSet;
+}
+
 /** The canonical entity of a name or any of its words by the alias lexicon (aliases, demonyms, capitals), lower-cased. */
 const canonicalOf = memo((name: string): readonly string[] => canonicalForms(name));
 function canonicalForms(name: string): string[] {
@@ -285,7 +322,8 @@ function canonicalForms(name: string): string[] {
   const index = aliasKeyed();
   const out: string[] = [];
   for (const form of [name, ...name.split(/\s+/)]) {
-    const canonical = index.get(form.toLowerCase().replace(/\./g, '').replace(/['’]s$/, '')) ?? lex.demonyms[form] ?? null;
+    // A demonym in the plural names the people of its country ("Americans").
+    const canonical = index.get(form.toLowerCase().replace(/\./g, '').replace(/['’]s$/, '')) ?? lex.demonyms[form] ?? (form.endsWith('s') ? lex.demonyms[form.slice(0, -1)] : undefined) ?? null;
     if (canonical) out.push((lex.capitals[canonical] ?? canonical).toLowerCase(), canonical.toLowerCase());
     const capitalOf = lex.capitals[form];
     if (capitalOf) out.push(capitalOf.toLowerCase());
@@ -533,16 +571,21 @@ function namesIn(words: readonly SentenceWord[], spans: readonly NameSpan[], fro
     let k = lo;
     while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && isTitle(words[k - 1]!.key)) k--;
     const text = words.slice(lo, hi).map((w) => w.text).join(' ');
-    out.push({ from: lo, to: hi, text, full: lo === s.from ? s.full : text, range: [words[lo]!.range[0], words[hi - 1]!.range[1]] });
+    // With the titles before it, not the words after it that were cut off ("Federal" of "Federal District Court" is no name after a title).
+    const full = words.slice(k, hi).map((w) => w.text).join(' ');
+    out.push({ from: lo, to: hi, text, full, range: [words[lo]!.range[0], words[hi - 1]!.range[1]], ...(lo !== s.from || hi !== s.to ? { whole: s } : {}) });
   }
   return out;
 }
+
+/** A test a pair of names must pass to be reported (`substitutedName`, `movedName`): a pair it rejects does not hide the next one. */
+export type Accept = (x: NameSpan, y: NameSpan) => boolean;
 
 /**
  * A name of `a` and a different name of `b` in the same stretch between two words the sentences
  * share (longest common subsequence of their words), neither written anywhere in the other sentence.
  */
-export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
+export function substitutedName(a: Claim, b: Claim, accept: Accept = () => true): [NameSpan, NameSpan] | null {
   const wa = sentenceWords(a);
   const wb = sentenceWords(b);
   const sa = spansOf(a);
@@ -553,28 +596,39 @@ export function substitutedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null
     // need not, unless both names stand right after the same shared word, or right before it
     // ("facility on Manhattan." / "facility on Lisbon where the remains are stored.").
     const even = Math.abs(s.a1 - s.a0 - (s.b1 - s.b0)) <= MAX_LENGTH_GAP;
-    const xs = namesIn(wa, sa, s.a0, s.a1).filter((n) => !writtenIn(n, wa, wb, sb) && standalone(n, wa) && !qualifier(n, wa, sa, wb, sb));
-    const ys = namesIn(wb, sb, s.b0, s.b1).filter((n) => !writtenIn(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa));
+    const xs = namesIn(wa, sa, s.a0, s.a1).filter((n) => !writtenIn(n, wa, wb, sb) && !givenOfWritten(n, wa, wb, sb) && standalone(n, wa) && !qualifier(n, wa, sa, wb, sb));
+    const ys = namesIn(wb, sb, s.b0, s.b1).filter((n) => !writtenIn(n, wb, wa, sa) && !givenOfWritten(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa));
     if (even) {
-      if (xs[0] && ys[0] && comparable(xs[0], ys[0])) return [xs[0], ys[0]];
+      if (xs[0] && ys[0] && comparable(xs[0], ys[0]) && accept(xs[0], ys[0])) return [xs[0], ys[0]];
       // A capital read as its country, the country written elsewhere in the other sentence ("wanted
       // by Nairobi … bombings in India" / "wanted by New Delhi"): in this stretch, a place stands in its place.
       if (xs[0] && !ys[0] && placeLike(xs[0])) {
         const y = namesIn(wb, sb, s.b0, s.b1).find((n) => capitalElsewhere(n, wa, s.a0, s.a1));
-        if (y) return [xs[0], y];
+        if (y && accept(xs[0], y)) return [xs[0], y];
       }
       if (ys[0] && !xs[0] && placeLike(ys[0])) {
         const x = namesIn(wa, sa, s.a0, s.a1).find((n) => capitalElsewhere(n, wb, s.b0, s.b1));
-        if (x) return [x, ys[0]];
+        if (x && accept(x, ys[0])) return [x, ys[0]];
       }
       continue;
     }
     const after = s.a0 > 0 && s.b0 > 0 && xs[0]?.from === s.a0 && ys[0]?.from === s.b0;
     const before = s.a1 < wa.length && s.b1 < wb.length && xs.at(-1)?.to === s.a1 && ys.at(-1)?.to === s.b1;
-    if (after && comparable(xs[0]!, ys[0]!)) return [xs[0]!, ys[0]!];
-    if (before && comparable(xs.at(-1)!, ys.at(-1)!)) return [xs.at(-1)!, ys.at(-1)!];
+    if (after && comparable(xs[0]!, ys[0]!) && accept(xs[0]!, ys[0]!)) return [xs[0]!, ys[0]!];
+    if (before && comparable(xs.at(-1)!, ys.at(-1)!) && accept(xs.at(-1)!, ys.at(-1)!)) return [xs.at(-1)!, ys.at(-1)!];
   }
   return null;
+}
+
+/**
+ * True when a name is a lone given name cut from a full name that the other sentence writes
+ * ("Harold" of "Secretary of State Harold Finch" / "Finch said"): a piece of a name written there,
+ * no name of its own.
+ */
+function givenOfWritten(n: NameSpan, own: readonly SentenceWord[], other: readonly SentenceWord[], otherSpans: readonly NameSpan[]): boolean {
+  if (n.whole === undefined || /\s/.test(n.text) || !wordTags(n.text).has('FirstName')) return false;
+  // A name of the given name and at least one more word that is no function word ("The Wallace" is no full name).
+  return n.whole.text.split(/\s+/).filter((w) => !isStopword(w.toLowerCase())).length >= 2 && writtenIn(n.whole, own, other, otherSpans);
 }
 
 /**
@@ -625,6 +679,8 @@ function standalone(n: NameSpan, words: readonly SentenceWord[]): boolean {
   const word = n.text.replace(/['’]s$/, '');
   const tags = wordTags(word);
   if (tags.has('Adjective') && !tags.has('Noun')) return false;
+  // The first word of a longer name, cut from the rest, is a name ("Ministry" of "Ministry of Transport"), unless a lone adjective as above ("Federal" of "Federal District Court").
+  if (n.whole !== undefined && n.from === n.whole.from) return true;
   const proper = ['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => tags.has(t));
   return proper || !knownWord(word) || canonicalOf(word).length > 0;
 }
@@ -730,18 +786,18 @@ export function unwrittenNames(a: Claim, b: Claim): [NameSpan[], NameSpan[]] {
  * qualifiers such as "Kenya" of "Nairobi, Kenya" left out), exactly one pair stands in the same slot
  * (`sameSlot`).
  */
-export function movedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
+export function movedName(a: Claim, b: Claim, accept: Accept = () => true): [NameSpan, NameSpan] | null {
   const [ua, ub] = unwrittenNames(a, b);
   const pa = ua.filter(personLike);
   const pb = ub.filter(personLike);
-  if (pa.length === 1 && pb.length === 1 && comparable(pa[0]!, pb[0]!)) return [pa[0]!, pb[0]!];
+  if (pa.length === 1 && pb.length === 1 && comparable(pa[0]!, pb[0]!) && accept(pa[0]!, pb[0]!)) return [pa[0]!, pb[0]!];
   const [wa, wb] = [sentenceWords(a), sentenceWords(b)];
   const la0 = ua.filter((n) => placeIn(n, a) && !qualifier(n, wa, spansOf(a), wb, spansOf(b)));
   const lb0 = ub.filter((n) => placeIn(n, b) && !qualifier(n, wb, spansOf(b), wa, spansOf(a)));
   const la = la0.filter((n) => !listed(n, wa, la0));
   const lb = lb0.filter((n) => !listed(n, wb, lb0));
   // Of several places on a side, the one pair that stands in the same slot ("Tbilisi, along with France" / "France, Russia, China").
-  const slotted = la.flatMap((x) => lb.filter((y) => sameSlot(x.range, a, y.range, b) && comparable(x, y)).map((y) => [x, y] as [NameSpan, NameSpan]));
+  const slotted = la.flatMap((x) => lb.filter((y) => sameSlot(x.range, a, y.range, b) && comparable(x, y) && accept(x, y)).map((y) => [x, y] as [NameSpan, NameSpan]));
   if (slotted.length === 1 && la.length <= MAX_PLACES && lb.length <= MAX_PLACES) return slotted[0]!;
   if (slotted.length > 0) return null;
   // A lone name before a noun that the other sentence locates in its place ("a private Virginia
@@ -750,7 +806,8 @@ export function movedName(a: Claim, b: Claim): [NameSpan, NameSpan] | null {
     ...la.flatMap((x) => ub.filter((y) => !lb.includes(y) && !/\s/.test(y.text) && movedAcross(y.range, b, x.range, a)).map((y) => [x, y] as [NameSpan, NameSpan])),
     ...lb.flatMap((y) => ua.filter((x) => !la.includes(x) && !/\s/.test(x.text) && movedAcross(x.range, a, y.range, b)).map((x) => [x, y] as [NameSpan, NameSpan])),
   ];
-  return across.length === 1 ? across[0]! : null;
+  const accepted = across.filter(([x, y]) => accept(x, y));
+  return accepted.length === 1 ? accepted[0]! : null;
 }
 
 /**
@@ -781,7 +838,9 @@ const LOCATIVE = /^(?:in|at|near|outside|off)$/;
  */
 function listed(n: NameSpan, words: readonly SentenceWord[], others: readonly NameSpan[]): boolean {
   const joins = (w: SentenceWord | undefined) => w !== undefined && /^(?:and|or)$/.test(w.key);
-  return others.some((o) => o !== n && ((o.from === n.to && /,/.test(words[o.from]!.gap)) || (n.from === o.to && /,/.test(words[n.from]!.gap)) || (o.from === n.to + 1 && joins(words[n.to])) || (n.from === o.to + 1 && joins(words[o.to]))));
+  // "and" or "or", "the" after it allowed ("the Red Sea and the Arabian Sea").
+  const joined = (first: NameSpan, second: NameSpan) => joins(words[first.to]) && (second.from === first.to + 1 || (second.from === first.to + 2 && words[first.to + 1]!.key === 'the'));
+  return others.some((o) => o !== n && ((o.from === n.to && /,/.test(words[o.from]!.gap)) || (n.from === o.to && /,/.test(words[n.from]!.gap)) || joined(n, o) || joined(o, n)));
 }
 
 /** Most unwritten places on one side among which `movedName` looks for the one pair in the same slot. */
@@ -840,6 +899,186 @@ function ownerAgainstPronoun(x: Range, a: Claim, y: Range, b: Claim): boolean {
   return (owner(x, a) && !owner(y, b) && apposed(y, b)) || (owner(y, b) && !owner(x, a) && apposed(x, a));
 }
 
+/** Most words of a short quotation: a cry, slogan or title ("Long Live Freedom"), not a statement. */
+const SHORT_QUOTE = 4;
+
+/** True when a name stands inside a short quotation of its sentence (`SHORT_QUOTE` words at most: ``Long Live Freedom'', "Viva!"). */
+function inShortQuote(r: Range, c: Claim): boolean {
+  for (const m of c.raw.matchAll(/(?:``|"|“)([^"“”`]{1,60}?)(?:''|"|”)/gu)) {
+    const from = c.range[0] + m.index! + m[0].indexOf(m[1]!);
+    const to = from + m[1]!.length;
+    if (from <= r[0] && r[1] <= to) return m[1]!.trim().split(/\s+/).length <= SHORT_QUOTE;
+  }
+  return false;
+}
+
+/** A mention as a name span of its own words (for the checks that read a name's words and place). */
+function asSpan(m: Mention): NameSpan {
+  return { from: -1, to: -1, text: m.raw, full: m.raw, range: m.range };
+}
+
+/** True when the extraction read a body as a person ("the state Legislature", "the General Assembly"): its words tell an institution (`sortOf`). */
+function bodyAsPerson(m: Mention, kind: MentionKind): boolean {
+  return kind === 'person' && sortOf(m.raw) === 'institution';
+}
+
+/** The text of claim `c` before the article offset `at`, at most `n` characters. */
+function textBefore(c: Claim, at: number, n = 60): string {
+  return c.raw.slice(Math.max(0, at - c.range[0] - n), Math.max(0, at - c.range[0]));
+}
+
+/** A speech verb right before a name, "the" between them allowed ("told the Associated Press"). */
+const HEARER = /\b(?:told|tells|tell|telling)\s+(?:the\s+)?$/i;
+
+/** True when a name is a news medium or agency of the lexicons, or opens with one ("Reuters Health"). */
+function medium(text: string): boolean {
+  const name = text.replace(/['’]s$/, '').replace(/^the\s+/i, '');
+  const first = name.split(/\s+/)[0]!;
+  const media = mediaLexicon().media;
+  return agencyByForm().has(name) || agencyByForm().has(first) || media.includes(name) || media.includes(first);
+}
+
+/**
+ * True when a name plays no part in what the statement says: a news medium the words were told to
+ * ("told the Associated Press", "told Reuters Health": a channel; a committee told is a party), or
+ * a sum of money written with a currency's letters ("$NZ160", "US$700").
+ */
+function noParty(r: Range, c: Claim): boolean {
+  const text = c.raw.slice(r[0] - c.range[0], r[1] - c.range[0]);
+  if (HEARER.test(textBefore(c, r[0], 30)) && medium(text)) return true;
+  return /\d/.test(text) && (/\$\s*$/.test(textBefore(c, r[0], 2)) || /^\p{Lu}{1,3}\$/u.test(text));
+}
+
+/** Prepositions read before a name (`governing`); the locative ones of one sense count as one ("in", "at", "inside"). */
+const PREPOSITION = /^(?:in|at|inside|within|into|throughout|on|near|outside|off|from|to|toward|towards|for|with|by|against|including|aboard|via|over|under|across|between|among|of|about)$/;
+const SAME_AS_IN = /^(?:in|at|inside|within|into|throughout)$/;
+
+/**
+ * Prepositions whose difference tells a different role of a place or body: "in" (the place of an
+ * event, "at" and "inside" with it), "near" (a landmark that locates it: "near Lyon" / "in
+ * eastern France") and "including" (one of several). Other pairs ("from" / "in", "of" / "in", "on"
+ * / "in": "on Long Island", "march on Tehran") are as often one place written two ways.
+ */
+const ROLE_PREPOSITION = /^(?:in|including|near)$/;
+
+/** The preposition right before a name ("at the naval base", "in eastern France"), "the" and a compass word between them allowed, or null. */
+function governing(r: Range, c: Claim): string | null {
+  const m = textBefore(c, r[0], 40).match(/(?:^|[^\p{L}])(\p{L}+)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{Ll}-]*\s+)?$/u);
+  const w = m?.[1]?.toLowerCase();
+  if (!w || !PREPOSITION.test(w)) return null;
+  return SAME_AS_IN.test(w) ? 'in' : w;
+}
+
+/**
+ * True when two names stand in different roles, whatever their words: different prepositions of
+ * `ROLE_PREPOSITION` govern them ("including Chile" / "at Camp Delta": one of several against
+ * the place of the event; a name put in another's place keeps its preposition); one names the thing
+ * its noun names and the other is a place ("the supply ship Mount Vernon" / "the Arabian Sea");
+ * one is where words were told (`toldAt`) and the other is not; or "on" governs a name that is no
+ * place (`placeLike`) where "in" governs the other ("trading on Nasdaq" / "trading in London").
+ */
+function otherRoles(x: NameSpan, a: Claim, y: NameSpan, b: Claim): boolean {
+  const [gx, gy] = [governing(x.range, a), governing(y.range, b)];
+  if (gx !== null && gy !== null && gx !== gy && ROLE_PREPOSITION.test(gx) && ROLE_PREPOSITION.test(gy)) return true;
+  // The name of a thing its noun names ("the supply ship Mount Vernon") against a place ("in the Arabian Sea").
+  if ((thingNamed(x.range, a) && !thingNamed(y.range, b) && placeLike(y)) || (thingNamed(y.range, b) && !thingNamed(x.range, a) && placeLike(x))) return true;
+  // Where the words were told ("told a rally in Iowa") against a place in what was said.
+  if (toldAt(x.range, a) !== toldAt(y.range, b)) return true;
+  // "on" a name that is no place against "in" a place: a market, vessel or medium, not the place ("trading on Nasdaq" / "trading in London").
+  return (gx === 'on' && gy === 'in' && !placeLike(x)) || (gy === 'on' && gx === 'in' && !placeLike(y));
+}
+
+/** Courtesy titles that make the name after them a person's ("Dr. Pruitt", "Mr Finch"). */
+const PERSON_TITLE = /^(?:mr|mrs|ms|dr|sir|dame|miss)\.?\s/i;
+
+/**
+ * True when one name is a person's by the courtesy title before it ("Dr. Pruitt") and the other a
+ * place by its words ("the Chicago pastor"): a person and a place in two roles. Names alone do not
+ * tell them apart (many surnames are towns); a courtesy title does.
+ */
+function personAgainstPlace(x: NameSpan, a: Claim, y: NameSpan, b: Claim): boolean {
+  const person = (n: NameSpan) => PERSON_TITLE.test(n.full);
+  const place = (n: NameSpan) => !person(n) && !personLike(n) && placeLike(n);
+  // Not where one stands right in the other's place, between the same two words ("But Ms Pruitt said" / "But Lisbon said").
+  return ((person(x) && place(y)) || (person(y) && place(x))) && !samePlace(x.range, a, y.range, b);
+}
+
+/** Continents and world regions, whose people a demonym names ("African", "European"). */
+const CONTINENT = /^(?:africa|asia|europe|america|americas|latin america|north america|south america|oceania|middle east)$/;
+
+/**
+ * True when one outlet names a larger place that holds the other's, and says so by the form of the
+ * names, not by a gazetteer: a continent's demonym against another demonym ("an African singer" / "a
+ * Kenyan singer"), or a place written with its state or country ("Ferndale, Wash.") against a
+ * country or state named alone ("the United States"). A place put in another's place keeps its form.
+ */
+function broaderPlace(x: NameSpan, a: Claim, y: NameSpan, b: Claim): boolean {
+  const demonymOf = (n: NameSpan) => {
+    const word = n.text.replace(/['’]s$/, '');
+    return wordTags(word).has('Demonym') ? (aliasLexicon().demonyms[word] ?? aliasLexicon().demonyms[word.replace(/s$/, '')] ?? '') : null;
+  };
+  const [dx, dy] = [demonymOf(x), demonymOf(y)];
+  if (dx !== null && dy !== null && CONTINENT.test(dx.toLowerCase()) !== CONTINENT.test(dy.toLowerCase())) return true;
+  const qualified = (n: NameSpan, c: Claim) => {
+    const words = sentenceWords(c);
+    const next = spansOf(c).find((o) => o.from === n.to);
+    return next !== undefined && locates(next, words, spansOf(c));
+  };
+  const large = (n: NameSpan) => {
+    const tags = n.text.split(/\s+/).map((w) => wordTags(w.replace(/['’]s$/, '')));
+    return canonicalOf(n.text).some((c) => countryNames().has(c)) || tags.some((t) => t.has('Country') || t.has('Region'));
+  };
+  return (qualified(x, a) && !qualified(y, b) && large(y)) || (qualified(y, b) && !qualified(x, a) && large(x));
+}
+
+/** True when a name follows an article and a common noun it names ("the supply ship Mount Vernon", "the tanker Aurora"). */
+function thingNamed(r: Range, c: Claim): boolean {
+  const noun = textBefore(c, r[0], 40).match(/\b(?:the|a|an)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+$/u)?.[1];
+  if (noun === undefined || isStopword(noun) || PREPOSITION.test(noun)) return false;
+  // A noun, though compromise may read a lone "ship" or "command" as a verb; no adjective or adverb ("the western Balkans").
+  const tags = wordTags(noun);
+  return !['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction'].some((t) => tags.has(t));
+}
+
+/** True when a name is where words were told to a hearer ("told a rally in Iowa", "told the conference at Davos"). */
+function toldAt(r: Range, c: Claim): boolean {
+  return /\b(?:told|tells)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:in|at)\s+(?:the\s+)?$/u.test(textBefore(c, r[0], 60));
+}
+
+/** Titles written before a person's name, skipped to find the word before it ("Mr. Finch has" / "He has"). */
+const COURTESY = /^(?:mr|mrs|ms|dr|sir|dame|gen|sen|rep|gov|president|justice|judge)$/;
+
+/**
+ * True when the other sentence has a personal pronoun right where a person is named ("Finch was
+ * joined" / "He was joined", "Mr. Finch has credited" / "He has credited"): the same word before
+ * it (courtesy titles skipped; the sentence's start counts) and the same word after it. The other
+ * outlet refers to the person by pronoun; the name it writes elsewhere has another role.
+ */
+function pronounInPlace(x: Range, a: Claim, y: Range, b: Claim): boolean {
+  for (const m of b.raw.matchAll(/(?<![\p{L}])(?:he|she|they|him|her|them)(?![\p{L}])/giu)) {
+    const at = b.range[0] + m.index!;
+    // Before the other name: a pronoun after it may stand for it ("Marsh's company … behind her").
+    if (at < y[0] && samePlace(x, a, [at, at + m[0].length], b)) return true;
+  }
+  return false;
+}
+
+/** The word before a name (courtesy titles skipped; '^' at the sentence's start) and the word after it ('$' at the end), lower-cased. */
+function neighbours(r: Range, c: Claim): [string, string] {
+  const token = /[\p{L}\p{N}]+|[,;:()]/gu;
+  const words = (c.raw.slice(0, r[0] - c.range[0]).match(token) ?? []).map((w) => w.toLowerCase());
+  while (words.length > 0 && COURTESY.test(words.at(-1)!)) words.pop();
+  const next = (c.raw.slice(r[1] - c.range[0]).replace(/^['’]s\b/, '').match(token) ?? ['$'])[0]!.toLowerCase();
+  return [words.at(-1) ?? '^', next];
+}
+
+/** True when two names stand between the same two words: one put right in the other's place. */
+function samePlace(x: Range, a: Claim, y: Range, b: Claim): boolean {
+  const [px, nx] = neighbours(x, a);
+  const [py, ny] = neighbours(y, b);
+  return px === py && nx === ny;
+}
+
 export const entityRule: Rule = {
   id: 'entity/substituted',
   type: 'entity',
@@ -851,8 +1090,8 @@ export const entityRule: Rule = {
       const close = related(a, b);
       let found = false;
       for (const kind of KINDS) {
-        const ma = named(a, kind);
-        const mb = named(b, kind);
+        const ma = named(a, kind).filter((m) => !noParty(m.range, a) && !partOfWritten(m, a, b) && !bodyAsPerson(m, kind));
+        const mb = named(b, kind).filter((m) => !noParty(m.range, b) && !partOfWritten(m, b, a) && !bodyAsPerson(m, kind));
         if (ma.length === 0 || mb.length === 0) continue;
         const kb = new Set(mb.map(key));
         const ka = new Set(ma.map(key));
@@ -862,7 +1101,9 @@ export const entityRule: Rule = {
         const [x, y] = [onlyA[0]!, onlyB[0]!];
         // One person by first name and by surname ("George" / "Harrison", "Fatima" / "Ms. Haque").
         if (kind === 'person' && givenAgainstSurname(x.raw, y.raw)) continue;
-        if (differentSorts(x.raw, y.raw) || ownerAgainstPronoun(x.range, a, y.range, b)) continue;
+        if (differentSorts(x.raw, y.raw) || ownerAgainstPronoun(x.range, a, y.range, b) || otherRoles(asSpan(x), a, asSpan(y), b)) continue;
+        if (inShortQuote(x.range, a) && inShortQuote(y.range, b)) continue;
+        if (kind === 'person' && (pronounInPlace(x.range, a, y.range, b) || pronounInPlace(y.range, b, x.range, a))) continue;
         // Places and organisations are often named in passing, in another role, in one outlet only: in the same slot only.
         if (kind !== 'person' && !sameSlot(x.range, a, y.range, b)) continue;
         if (!close && !relatedBut(a, b, x.raw, y.raw)) continue;
@@ -877,7 +1118,23 @@ export const entityRule: Rule = {
       if (found) continue;
       // The names put in one another's place where the sentences differ, else a name moved in a
       // reworded sentence: the first pair of two names of one sort.
-      const names = [substitutedName(a, b), movedName(a, b)].find((n) => n !== null && !differentSorts(n[0].text, n[1].text) && !ownerAgainstPronoun(n[0].range, a, n[1].range, b) && (close || relatedBut(a, b, n[0].text, n[1].text)));
+      // A pair in two roles is passed over for the next pair, not taken for the sentences' one change.
+      const accept: Accept = (x, y) =>
+        // Sorts told by the names, or by the whole names the two were cut from ("Valley Forge Council" / "Toledo's council").
+        !differentSorts(x.text, y.text) &&
+        !differentSorts((x.whole ?? x).text, (y.whole ?? y).text) &&
+        !personAgainstPlace(x, a, y, b) &&
+        !broaderPlace(x, a, y, b) &&
+        !ownerAgainstPronoun(x.range, a, y.range, b) &&
+        !noParty(x.range, a) &&
+        !noParty(y.range, b) &&
+        !otherRoles(x, a, y, b) &&
+        // Two short quotations (cries, slogans): their words are the quote rule's to compare.
+        !(inShortQuote(x.range, a) && inShortQuote(y.range, b)) &&
+        !(personLike(x) && pronounInPlace(x.range, a, y.range, b)) &&
+        !(personLike(y) && pronounInPlace(y.range, b, x.range, a)) &&
+        (close || relatedBut(a, b, x.text, y.text));
+      const names = substitutedName(a, b, accept) ?? movedName(a, b, accept);
       if (!names) continue;
       const [x, y] = names;
       out.push({

@@ -7,7 +7,10 @@
  * sentence words the predicate differently, after a subject both sentences share and the other
  * leaves unhedged (`subjectBefore`: "Powell reportedly brushed off" / "Powell ruled out"). Against
  * the extracted modality, a sentence that hedges in words of its own the other does not use
- * ("almost surely", "presumably": `OWN_HEDGE`) states nothing as fact: two hedges, no difference.
+ * ("almost surely", "presumably": `OWN_HEDGE`), or that hedges the very word the other hedges with a
+ * verb of appearance or belief or a preliminary source ("it appeared his side had fallen" / "may have
+ * fallen": `FRAME_HEDGE`), states nothing as fact: two hedges, no difference. "More / most likely to"
+ * compares chances and hedges nothing.
  */
 import { modalityLexicon } from '../../lexicon.js';
 import type { Claim } from '../../types.js';
@@ -28,6 +31,8 @@ function falseCue(c: Claim, context: Parameters<Rule['check']>[1]): boolean {
   // "suspect" as a noun ("sniper suspect Lee Malvo", "a suspect in the case"): no hedge.
   const before = text.slice(Math.max(0, cue.range[0] - 12), cue.range[0]);
   if (/^suspect$/i.test(cue.raw) && (/^\s+\p{Lu}/u.test(after) || /\b(?:a|an|the|fellow|prime|main|key|chief|top)\s+$/i.test(before))) return true;
+  // "most likely to be taught by", "less likely to": a comparison of chances, a statistical claim, not a hedge.
+  if (/^likely$/i.test(cue.raw) && /\b(?:more|most|less|least)\s+$/i.test(before)) return true;
   if (/^(?:an\s+)?estimated$/i.test(cue.raw) && /^\s*(?:\$|€|£)?\d|^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(after)) return true;
   // "the total estimated value", "its estimated cost": an estimate qualifying a noun, a figure the number rule judges.
   if (/^estimated$/i.test(cue.raw) && /\b(?:a|an|the|its|their|his|her|our|total|average)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:to|that|at|by)\b/i.test(after)) return true;
@@ -59,7 +64,7 @@ function hedgeWords(): { adverbs: ReadonlySet<string>; reported: ReadonlySet<str
   const single = [...lex.hedged, ...lex.reported].filter((w) => !w.includes(' '));
   const adverbs = new Set(single.filter((w) => (/ly$/.test(w) || w === 'perhaps') && w !== 'roughly' && w !== 'likely' && w !== 'unlikely'));
   const reported = new Set(lex.reported.filter((w) => !w.includes(' ')));
-  cueSets = { adverbs, reported, cues: new Set([...single, 'expected', 'expects', 'believed', 'seems', 'appears', 'maybe']) };
+  cueSets = { adverbs, reported, cues: new Set([...single, 'expected', 'expects', 'believed', 'seems', 'seemed', 'appears', 'appeared', 'maybe']) };
   return cueSets;
 }
 
@@ -79,6 +84,32 @@ function ownHedge(firm: Claim, soft: Claim): boolean {
   const { hedge } = ownHedgeOf(firm);
   return hedge !== null && !ownHedgeOf(soft).lower.includes(hedge);
 }
+
+/**
+ * Words by which a sentence hedges what follows in its own words, beyond the lexicon's cues: verbs of
+ * appearance, inference and belief ("it appeared his side had fallen", "initial information
+ * indicated it had veered", "the fund also thinks 10,000 birds are caught") and preliminary sources
+ * ("Initial reports said"). A sentence that so hedges the very word another hedges does not state it
+ * as fact: two hedges, no difference.
+ */
+const FRAME_HEDGE = /^(?:appears?|appeared|seems?|seemed|indicated?|indicates|suggests?|suggested|thinks?|thought|believes?|believed|estimates?|estimated|expects?|expected|probably|likely|apparently|possibly|perhaps|presumably|may|might|could|initial|preliminary)$/;
+/** How many words before a word a verb of `FRAME_HEDGE` may frame it. */
+const FRAME_REACH = 8;
+
+/**
+ * True when the word at `j` of `ws` stands under a hedge of its sentence (`FRAME_HEDGE` within
+ * `FRAME_REACH` words before it, in the same sentence part: no ";", ":" or full stop between).
+ */
+function framedByHedge(ws: readonly SentenceWord[], j: number): boolean {
+  for (let i = j - 1; i >= Math.max(0, j - FRAME_REACH); i--) {
+    if (/[;:.!?]/.test(ws[i + 1]!.gap)) return false;
+    if (FRAME_HEDGE.test(ws[i]!.key)) return true;
+  }
+  return false;
+}
+
+/** Forms of "have" and "be" that are no stopwords but carry no predicate ("having lost", "being held"). */
+const AUXILIARY_FORM = /^(?:having|being)$/;
 
 /** How many words after a hedging adverb its predicate may lie, and how many words before a word a hedge qualifies it. */
 const PREDICATE_REACH = 3;
@@ -100,20 +131,24 @@ function hedgedWord(soft: Claim, firm: Claim): { cue: SentenceWord; word: Senten
     // The other sentence reports the claim with the adverb's own word as the verb that frames it
     // ("allegedly" / "the informant alleged that", "reportedly claims" / "was reported as saying").
     if (wf.some((w, j) => w.key !== ws[i]!.key && w.key.slice(0, CUE_PREFIX) === ws[i]!.key.slice(0, CUE_PREFIX) && /^(?:that|as)$/.test(wf[j + 1]?.key ?? ''))) continue;
-    const word = ws.slice(i + 1, i + 1 + PREDICATE_REACH).find((w) => !isStopword(w.key) && !/ly$/.test(w.key) && !/^\d/.test(w.key));
-    if (!word) continue;
-    const keys = new Set(lemmaKeys(word.key));
-    const unqualified = wf.some((w, j) => lemmaKeys(w.key).some((k) => keys.has(k)) && !wf.slice(Math.max(0, j - HEDGE_REACH), j).some((b) => cues.has(b.key)));
-    if (unqualified) return { cue: ws[i]!, word };
-    // A close paraphrase that words the predicate differently and qualifies nothing at all.
-    if (!wf.some((w) => cues.has(w.key)) && closeParaphrase(soft, firm)) return { cue: ws[i]!, word };
-    // A reworded predicate: the hedge still sits after a word both sentences share (its subject, "Powell
-    // reportedly brushed off" / "Powell ruled out"); the firm sentence puts no hedge around that word.
+    // The predicate: the first content word, past auxiliaries ("apparently having lost": lost).
+    const word = ws.slice(i + 1, i + 1 + PREDICATE_REACH).find((w) => !isStopword(w.key) && !AUXILIARY_FORM.test(w.key) && !/ly$/.test(w.key) && !/^\d/.test(w.key));
+    if (word) {
+      const keys = new Set(lemmaKeys(word.key));
+      const unqualified = wf.some((w, j) => lemmaKeys(w.key).some((k) => keys.has(k)) && !wf.slice(Math.max(0, j - HEDGE_REACH), j).some((b) => cues.has(b.key)));
+      if (unqualified) return { cue: ws[i]!, word };
+      // A close paraphrase that words the predicate differently and qualifies nothing at all (nor
+      // presumes: "presumably because they no longer had" / "apparently having lost").
+      if (!wf.some((w) => cues.has(w.key)) && ownHedgeOf(firm).hedge === null && closeParaphrase(soft, firm)) return { cue: ws[i]!, word };
+    }
+    // A reworded predicate, or one of function words only ("Montgomery allegedly was one of the
+    // first"): the hedge still sits after a word both sentences share (its subject, "Powell reportedly
+    // brushed off" / "Powell ruled out"); the firm sentence puts no hedge around that word.
     const anchor = subjectBefore(soft, ws, i);
     if (!anchor) continue;
     const anchorKeys = new Set(lemmaKeys(anchor.key));
     const anchored = wf.some((w, j) => lemmaKeys(w.key).some((k) => anchorKeys.has(k)) && !wf.slice(Math.max(0, j - HEDGE_REACH), j + 1 + ANCHOR_REACH).some((b) => cues.has(b.key) || adverbs.has(b.key)));
-    if (anchored) return { cue: ws[i]!, word };
+    if (anchored) return { cue: ws[i]!, word: word ?? ws[i + 1] ?? ws[i]! };
   }
   return null;
 }
@@ -163,7 +198,9 @@ function qualifiesShared(soft: Claim, firm: Claim): boolean {
   const word = ws.slice(after, after + PREDICATE_REACH + 1).find((w) => !isStopword(w.key) && !/ly$/.test(w.key) && !/^\d/.test(w.key));
   if (!word) return false;
   const keys = new Set(lemmaKeys(word.key));
-  if (wf.some((w) => lemmaKeys(w.key).some((k) => keys.has(k)))) return true;
+  const at = wf.map((w, j) => [w, j] as const).filter(([w]) => lemmaKeys(w.key).some((k) => keys.has(k)));
+  // The firm sentence hedges that very word in words of its own ("it appeared his side had fallen" / "may have fallen").
+  if (at.length > 0) return at.some(([, j]) => !framedByHedge(wf, j));
   // A hedging adverb qualifies the whole clause: in a close paraphrase it covers a reworded predicate too.
   return hedgeWords().adverbs.has(cue.raw.toLowerCase()) && closeParaphrase(soft, firm);
 }

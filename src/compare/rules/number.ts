@@ -20,7 +20,7 @@
  */
 import type { Claim, Quantity } from '../../types.js';
 import { contentStems } from '../../util/words.js';
-import { normaliseUnit, quantitiesComparable, quantitiesConflict, roundable } from '../values.js';
+import { normaliseUnit, quantitiesComparable, quantitiesConflict, roundable, roundedAlike } from '../values.js';
 import { perClaim, relatedPairs, sentenceQuantitiesOf, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const HIGH_UNITS = /^(people|person|dead|death|casualt|victim|killed|injured|wounded|soldier|civilian|child|usd|eur|gbp|inr|rub)/;
@@ -147,6 +147,9 @@ function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
     // The same figure written on the other side, read there in a quantity or missed by the extraction
     // ("More than 130 people" read only as "three agencies"), is the same figure, whatever its role words.
     if (comparable.some((qb) => qb.value === qa.value && qb.max === qa.max) || writtenUnread(qa, b)) continue;
+    // The same figure written to another precision on the other side ("rose to $28" / "to $28.20"),
+    // whatever its role words: it is that figure, not a changed one beside it ("$1.30").
+    if (comparable.some((qb) => roundedAlike(qa, qb))) continue;
     const ambiguous = comparable.length > 1 || own.filter((o) => comparable.some((qb) => quantitiesComparable(o, qb))).length > 1;
     if (ambiguous) {
       const role = roleWords(qa, ta);
@@ -182,6 +185,8 @@ interface Figure {
   readonly range: [number, number];
   /** The quantity the extraction read the figure in, or null. */
   readonly quantity: Quantity | null;
+  /** The unit of the measure or sum the figure was read in, in the claim or in its sentence, or null. */
+  readonly unit: string | null;
   /** The figure is part of a name (`nameNumber`). */
   readonly name: boolean;
 }
@@ -217,8 +222,13 @@ function figuresOf(c: Claim): Figure[] {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
     if (MONTH_BEFORE.test(c.raw.slice(Math.max(0, m.index! - 12), m.index!)) || CLOCK_AFTER.test(c.raw.slice(m.index! + m[0].length, m.index! + m[0].length + 6))) continue;
     const start = c.range[0] + m.index!;
-    const quantity = c.quantities.find((q) => q.range[0] < start + m[0].length && start < q.range[1]) ?? null;
-    out.push({ value: Number(m[0].replace(/,/g, '')), raw: m[0], range: [start, start + m[0].length], quantity, name: quantity !== null && nameNumber(quantity, c) });
+    const inFigure = (q: Quantity) => q.range[0] < start + m[0].length && start < q.range[1];
+    const quantity = c.quantities.find(inFigure) ?? null;
+    // A claim cut short of a clause still writes that clause's figures in its sentence: the unit of
+    // a measure or a sum, which another unit may convert.
+    const read = quantity ?? sentenceQuantitiesOf(c).find(inFigure);
+    const unit = read && (read.kind === 'measure' || read.kind === 'money') ? normaliseUnit(read.unit) : null;
+    out.push({ value: Number(m[0].replace(/,/g, '')), raw: m[0], range: [start, start + m[0].length], quantity, unit, name: quantity !== null && nameNumber(quantity, c) });
   }
   return out;
 }
@@ -231,6 +241,8 @@ function figuresOf(c: Claim): Figure[] {
  * of differently named things ("25 countries" / "47 nations") or in names ("Pentium 4") are compared.
  */
 function judged(x: Figure, y: Figure): boolean {
+  // Measures or sums written in two different units are not one figure changed: "30 pounds" / "14 kilograms" may be one weight converted.
+  if (x.unit !== null && y.unit !== null && x.unit !== y.unit) return true;
   if (x.quantity === null || y.quantity === null || x.name || y.name) return false;
   // Sums in two currencies or measures in two units may be one value converted ("£169.99" / "$273").
   return x.quantity.kind !== y.quantity.kind || x.quantity.kind !== 'count' || quantitiesComparable(x.quantity, y.quantity);

@@ -7,12 +7,19 @@
  * A named speaker in one outlet against a sentence of the other that names no speaker but opens on
  * another person ("Jane Smith said he would announce" / "Jones is to announce") counts as a
  * different speaker when one of the two is a person's full name.
+ *
+ * Not different speakers: a title or party member read as a name ("the Prime Minister", "the Ohio
+ * Democrat": `roleName`), a lone given name against a lone surname, one name misspelt, a body whose
+ * first word the other sentence writes before a person's role ("Corvana Chips" / "Corvana CEO
+ * …": `bodyNamed`), a body against a person with a role beside the name (`roleBeside`), and a person
+ * given a party or employer by a possessive ("Labor's …": `affiliated`) against a described speaker.
+ * Words in the first person are someone's words, never the outlet's own voice (`FIRST_PERSON`).
  */
 import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import { contentStems, isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
-import { wordTags } from './entity.js';
+import { similarName, wordTags } from './entity.js';
 import { perClaim, acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
@@ -84,6 +91,30 @@ function commonNoun(raw: string): boolean {
 }
 
 /**
+ * True when a capitalised speaker is a role rather than a name: its last word is a title or body of
+ * the titles lexicon ("Minister" of "The Prime Minister") or a party member ("the Ohio
+ * Democrat"), after an article (`before`: the text before it): a lone "King" or "Judge" with no
+ * article may be a surname.
+ */
+function roleName(raw: string, before: string): boolean {
+  const words = raw.split(/\s+/).filter(Boolean);
+  // Capitalised as a name is ("the spokesman" is a description the sentence may name: "the spokesman, Jane Smith, said").
+  if (words.length === 0 || words.length > 3 || !/^\p{Lu}/u.test(words.at(-1)!)) return false;
+  const last = words.at(-1)!.replace(/['’]s$/, '').toLowerCase();
+  const article = /^(?:the|a|an)$/i.test(words[0]!) || /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(before);
+  return article && (personTitle(last) || PARTY_MEMBER.test(last));
+}
+
+let personTitles: ReadonlySet<string> | null = null;
+/** A one-word title of a person in the titles lexicon ("minister", "senator"), not a body ("the Commerce Department" is a name). */
+function personTitle(word: string): boolean {
+  personTitles ??= new Set(titleLexicon().titles.filter((t) => !t.includes(' ')).map((t) => t.replace(/\.$/, '')));
+  return personTitles.has(singularise(word.replace(/\.$/, '')));
+}
+/** Members of parties, named by the party ("a Democrat", "the Tory"). */
+const PARTY_MEMBER = /^(?:democrats?|republicans?|tory|tories|conservatives?|liberals?|socialists?|communists?|labourite|laborite)$/;
+
+/**
  * True when a name the extraction was unsure of (read whole by `wholeName`: "Bank of America", not
  * "America") is a piece of something else: a state after a city ("Redmond, Wash."), or a place after
  * a preposition ("officials in California").
@@ -123,8 +154,11 @@ const NOT_A_NAME = /^(?:The|A|An|He|She|They|It|We|I|You|This|That|These|Those|B
 const speakerOf = perClaim((c: Claim, text: string) => findSpeaker(c, text));
 
 function findSpeaker(c: Claim, text: string): Speaker | null {
+  // A title or role read as a name ("The Prime Minister", "the Ohio Democrat"): a description of the speaker, no name to compare.
+  const s = c.attribution?.speaker;
+  if (s && roleName(s.raw, text.slice(Math.max(c.range[0], s.range[0] - 30), s.range[0]))) return null;
   const extracted = extractedSpeaker(c, text);
-  if (extracted || c.attribution?.speaker?.form === 'pronoun') return extracted;
+  if (extracted || s?.form === 'pronoun') return extracted;
   for (const re of [NAME_BEFORE, NAME_AFTER, NAME_APPOSED, NAME_DESCRIBED, NAME_CLOSING, NAME_ROLE]) {
     for (const m of c.raw.matchAll(re)) {
       // After a role, only a role noun right before the name ("said CNN president Jim Walton").
@@ -211,6 +245,49 @@ function named(name: string, sentence: string): boolean {
 /** A country, union or capital of the alias lexicon ("United States", "U.S.", "Washington"). */
 const countryOrCapital = (name: string) => aliasIndex().has(name.toLowerCase()) || aliasLexicon().capitals[name] !== undefined;
 
+/** A pronoun of the first person: a sentence written in it speaks for someone, not for the outlet. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|Im|I've|I’ve|I'd|I’d|I'll|I’ll|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)(?![\p{L}'’])/u;
+
+/** True when a possessive name stands right before the speaker's name ("Labor's Jane Smith", "Acme's Jane Smith"): the person's party or employer. */
+function affiliated(range: Range, text: string): boolean {
+  return /\p{Lu}[\p{L}.&-]*['’]s\s+$/u.test(text.slice(Math.max(0, range[0] - 40), range[0]));
+}
+
+/**
+ * True when `name` names a body in several capitalised words ("Corvana Chips", "Meridex
+ * Software Inc.") and the other sentence writes its first word, no common word, before a role
+ * ("Corvana CEO Jane Smith", "Meridex's chief executive"): the other speaker is one of its people.
+ */
+function bodyNamed(name: string, sentence: string): boolean {
+  const words = name.split(/\s+/);
+  // Not a person's name with a place or title before it ("Toledo Harbormaster Jane Smith").
+  if (words.length < 2 || words.some((w) => wordTags(w).has('FirstName') || wordTags(w).has('Person'))) return false;
+  const first = words[0]!.replace(/['’]s$/, '');
+  if (first.length <= 2 || knownWord(first) || isStopword(first.toLowerCase())) return false;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\s+(\\p{L}+)`, 'gu');
+  return [...sentence.matchAll(at)].some((m) => personTitle(m[1]!.toLowerCase()));
+}
+
+/** True when the extraction reads the claim's speaker as an organisation ("Acme", "the FBI"). */
+const bodySpeaker = (c: Claim) => c.attribution?.speaker?.kind === 'organization';
+
+/**
+ * True when a person's role stands right beside their name: a title before it ("Assistant US
+ * Attorney Jane Smith") or an apposition after it that holds one ("Jane Smith, director at Acme UK").
+ */
+function roleBeside(range: Range, text: string): boolean {
+  const before = text.slice(Math.max(0, range[0] - 30), range[0]).match(/(\p{L}+)\.?\s+$/u)?.[1];
+  if (before !== undefined && personTitle(before.toLowerCase())) return true;
+  const after = text.slice(range[1], range[1] + 60).match(/^,\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u)?.[1];
+  return after !== undefined && after.split(/\s+/).some((w) => personTitle(w.toLowerCase()));
+}
+
+/** True when two one-word names are a given name and a name that is not one ("Harold" / "Finch"): one person named two ways. */
+function givenAgainstSurname(x: string, y: string): boolean {
+  if (/\s/.test(x.trim()) || /\s/.test(y.trim())) return false;
+  return wordTags(x.trim()).has('FirstName') !== wordTags(y.trim()).has('FirstName');
+}
+
 /** A sentence with quotation marks quotes someone: unattributed, it is not the outlet's own voice. */
 const hasQuotationMarks = (sentence: string) => /["“”„«»]/.test(sentence);
 
@@ -248,6 +325,12 @@ export const speakerRule: Rule = {
         if (acronymIn(sa, sentB) || acronymIn(sb, sentA)) continue;
         // A country or capital speaking for its government ("the United States wants" / "Washington", "the Bush administration").
         if (countryOrCapital(sa) || countryOrCapital(sb)) continue;
+        // A body against a person the other sentence gives a role beside the name ("Acme" / "Jane Smith, director at Acme UK"): the person may speak for it.
+        if ((bodySpeaker(a) && fullPersonName(sb) && roleBeside(spb!.range, textOf(context, b))) || (bodySpeaker(b) && fullPersonName(sa) && roleBeside(spa!.range, textOf(context, a)))) continue;
+        // One person by a lone given name and by a lone surname ("Sir Harold" / "Mr. Finch"), or one name misspelt ("Corvana Airlines" / "Corvana Airways").
+        if (givenAgainstSurname(sa, sb) || similarName(sa, sb)) continue;
+        // A body of several words whose first word the other sentence writes: the person speaks for it ("Corvana Chips" / "Corvana CEO Jane Smith").
+        if (bodyNamed(sa, sentB) || bodyNamed(sb, sentA)) continue;
         out.push(differentMouths(context, a, sa, spa!.range, b, sb, spb!.range));
         continue;
       }
@@ -263,7 +346,8 @@ export const speakerRule: Rule = {
         // A named person against a speaker the other outlet only describes, in words the first sentence does not use ("Police said" / "Jane Smith said").
         const described = describedSpeaker(other);
         // Not when the first sentence gives the person a role ("Chief Financial Officer Jane Smith", "a spokeswoman for"): the person may speak for the body described.
-        const role = sentSaid.split(/[^\p{L}]+/u).some((w) => w !== '' && commonNoun(w));
+        // A person given a body's name before their own ("Labor's Jane Smith") speaks for it too.
+        const role = sentSaid.split(/[^\p{L}]+/u).some((w) => w !== '' && commonNoun(w)) || affiliated(sp.range, textOf(context, said));
         if (described && !role && fullPersonName(sp.name) && !named(sp.name, sentOther) && !contentStems(sentSaid).includes(described.head)) {
           out.push(differentMouths(context, said, sp.name, sp.range, other, described.raw, described.range));
           continue;
@@ -272,6 +356,8 @@ export const speakerRule: Rule = {
       if ((sa && quotedWords(a) && !b.attribution) || (sb && quotedWords(b) && !a.attribution)) {
         const [said, own] = sa && quotedWords(a) && !b.attribution ? [a, b] : [b, a];
         if (hasQuotationMarks(own === a ? sentA : sentB)) continue;
+        // Words in the first person ("we preserve", "I listened") are someone's words, quoted without marks: not the outlet's voice.
+        if (FIRST_PERSON.test(own.raw)) continue;
         const sp = (said === a ? spa : spb)!;
         const who = sp.name;
         out.push({
