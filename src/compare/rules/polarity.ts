@@ -173,6 +173,7 @@ interface ClaimWords {
   readonly words: readonly Word[];
   readonly lemmas: ReadonlySet<string>;
 }
+const NO_CONTEXT: ReadonlySet<string> = new Set();
 /** Words that negate the word right after them, within an antonym's reach (the "t" of "n't" included). */
 const NEGATES_NEXT = /^(?:not|no|never|without|non|nor|cannot|t)$/;
 const words = perClaim((c: Claim): ClaimWords => {
@@ -183,12 +184,17 @@ const words = perClaim((c: Claim): ClaimWords => {
     for (let j = i + step; j >= 0 && j < keys.length; j += step) if (!isStopword(keys[j]!) && keys[j]!.length > 1) return stem(keys[j]!);
     return null;
   };
-  const list = tokens.map((m, i) => ({
-    lemmas: lemmas(m[0]),
-    range: [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] as Range,
-    context: new Set([content(i, -1), content(i, 1)].filter((x): x is string => x !== null)),
-    negated: i > 0 && NEGATES_NEXT.test(keys[i - 1]!),
-  }));
+  const index = antonyms();
+  const list = tokens.map((m, i) => {
+    const ls = lemmas(m[0]);
+    return {
+      lemmas: ls,
+      range: [c.range[0] + m.index!, c.range[0] + m.index! + m[0].length] as Range,
+      // Only a word with an antonym is ever compared by its context (the index is symmetric).
+      context: ls.some((l) => index.has(l)) ? new Set([content(i, -1), content(i, 1)].filter((x): x is string => x !== null)) : NO_CONTEXT,
+      negated: i > 0 && NEGATES_NEXT.test(keys[i - 1]!),
+    };
+  });
   return { words: list, lemmas: new Set(list.flatMap((w) => w.lemmas)) };
 });
 
@@ -362,15 +368,25 @@ function affirmsAll(words: readonly SentenceWord[], word: SentenceWord): boolean
  */
 const unplacedNegation = (wp: readonly SentenceWord[]) => wp.some((w, i) => NEGATOR.test(w.key) && !NOT_DENIAL.test(wp[i + 1]?.key ?? '') && governed(wp, i) === null);
 
+/**
+ * A claim's negations, once per claim: how many negative words its sentence has, its negation cues
+ * with the words they govern (`negatedWords`), and the lemma keys of those words.
+ */
+const negationsOf = perClaim((c: Claim) => {
+  const ws = sentenceWords(c);
+  const cues = negatedWords(ws);
+  return { count: ws.filter((w) => NEGATIVE_BEFORE.test(w.key) || yetTo(ws, w)).length, cues, negatedKeys: new Set(cues.flatMap((x) => lemmaKeys(x.word.key))) as ReadonlySet<string> };
+});
+
 /** A negation cue of `neg` whose predicate `pos` affirms, when `pos` does not negate that predicate anywhere. */
 function negatedPredicateOf(neg: Claim, pos: Claim): { cue: SentenceWord; word: SentenceWord } | null {
   const wn = sentenceWords(neg);
   const wp = sentenceWords(pos);
+  const [n, p] = [negationsOf(neg), negationsOf(pos)];
   // The negating side must carry more negative words than the other: two negations worded differently are no discrepancy.
-  const negatives = (ws: readonly SentenceWord[]) => ws.filter((w) => NEGATIVE_BEFORE.test(w.key) || yetTo(ws, w)).length;
-  const more = negatives(wn) > negatives(wp);
-  const negatedInPos = new Set(negatedWords(wp).flatMap((x) => lemmaKeys(x.word.key)));
-  const cues = negatedWords(wn);
+  const more = n.count > p.count;
+  const negatedInPos = p.negatedKeys;
+  const cues = n.cues;
   for (const x of cues) {
     if (lemmaKeys(x.word.key).some((k) => negatedInPos.has(k)) || noLongerAt(wn, x.cue, pos)) continue;
     // With as many negative words on the other side, only a predicate both sentences share, in a
