@@ -707,7 +707,7 @@ function comparable(x: NameSpan, y: NameSpan): boolean {
  * True when two person mentions are each one word, one a given name and the other not ("George" /
  * "Harrison's"): one person may be named by first name in one outlet and by surname in the other.
  */
-function givenAgainstSurname(x: string, y: string): boolean {
+export function givenAgainstSurname(x: string, y: string): boolean {
   const lone = (s: string) => (/\s/.test(s.trim()) ? null : s.trim().replace(/['’]s$/, ''));
   const [wx, wy] = [lone(x), lone(y)];
   if (wx === null || wy === null) return false;

@@ -19,7 +19,7 @@ import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import { contentStems, isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
-import { similarName, wordTags } from './entity.js';
+import { givenAgainstSurname, similarName, wordTags } from './entity.js';
 import { perClaim, acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
@@ -280,12 +280,6 @@ function roleBeside(range: Range, text: string): boolean {
   if (before !== undefined && personTitle(before.toLowerCase())) return true;
   const after = text.slice(range[1], range[1] + 60).match(/^,\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u)?.[1];
   return after !== undefined && after.split(/\s+/).some((w) => personTitle(w.toLowerCase()));
-}
-
-/** True when two one-word names are a given name and a name that is not one ("Harold" / "Finch"): one person named two ways. */
-function givenAgainstSurname(x: string, y: string): boolean {
-  if (/\s/.test(x.trim()) || /\s/.test(y.trim())) return false;
-  return wordTags(x.trim()).has('FirstName') !== wordTags(y.trim()).has('FirstName');
 }
 
 /** A sentence with quotation marks quotes someone: unattributed, it is not the outlet's own voice. */
