@@ -568,12 +568,17 @@ function namesIn(words: readonly SentenceWord[], spans: readonly NameSpan[], fro
     while (lo < hi && CONNECTOR.test(words[lo]!.text)) lo++;
     while (hi > lo && CONNECTOR.test(words[hi - 1]!.text)) hi--;
     if (lo >= hi) continue;
+    // The whole name: the span itself, so that what is cached by span (`writtenIn`) is met again.
+    if (lo === s.from && hi === s.to) {
+      out.push(s);
+      continue;
+    }
     let k = lo;
     while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && isTitle(words[k - 1]!.key)) k--;
     const text = words.slice(lo, hi).map((w) => w.text).join(' ');
     // With the titles before it, not the words after it that were cut off ("Federal" of "Federal District Court" is no name after a title).
     const full = words.slice(k, hi).map((w) => w.text).join(' ');
-    out.push({ from: lo, to: hi, text, full, range: [words[lo]!.range[0], words[hi - 1]!.range[1]], ...(lo !== s.from || hi !== s.to ? { whole: s } : {}) });
+    out.push({ from: lo, to: hi, text, full, range: [words[lo]!.range[0], words[hi - 1]!.range[1]], whole: s });
   }
   return out;
 }
