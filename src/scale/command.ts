@@ -87,6 +87,11 @@ export async function compareCorpusCommand(inputs: readonly string[], options: C
   writeFileAtomic(join(options.out, 'index.md'), renderIndexMarkdown(entries, skipped));
   writeFileAtomic(join(options.out, 'index.json'), renderIndexJson(entries, ENGINE, skipped));
   const compared = entries.filter((e) => e.reports.length > 0).length;
-  process.stderr.write(`crossclaim: ${corpus.extractions.length} articles in ${entries.length} stories (${compared} compared)${skipped.length ? `, ${skipped.length} inputs skipped` : ''}; wrote ${join(options.out, 'index.md')}\n`);
+  process.stderr.write(`crossclaim: ${count(corpus.extractions.length, 'article')} in ${count(entries.length, 'story', 'stories')} (${compared} compared)${skipped.length ? `, ${count(skipped.length, 'input')} skipped` : ''}; wrote ${join(options.out, 'index.md')}\n`);
   return failed;
+}
+
+/** "1 article", "2 articles". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

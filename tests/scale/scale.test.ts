@@ -203,6 +203,13 @@ describe('crossclaim compare on a feed', () => {
     expect(index.skipped.map((k) => k.source)).toEqual([`${bad}:2`, `${bad}:3`, join(dir, 'missing.jsonl')]);
     expect(readFileSync(join(out, 'index.md'), 'utf8')).toContain('## Skipped inputs (3)');
   });
+  it('a feed of one readable record and one bad line says so in the singular', () => {
+    const one = join(dir, 'one.jsonl');
+    writeFileSync(one, [JSON.stringify(records[0]), 'not json'].join('\n') + '\n');
+    const r = run(['compare', one, '--out', join(dir, 'out-one')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/1 article in 1 story \(0 compared\), 1 input skipped/);
+  });
   it('a feed with no readable record exits 2', () => {
     const bad = join(dir, 'all-bad.jsonl');
     writeFileSync(bad, 'not json\n{"id": 3}\n');
