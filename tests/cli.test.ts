@@ -80,6 +80,7 @@ describe('crossclaim compare', () => {
     ['a binary file', (d) => { writeFileSync(join(d, 'x.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7])); return [join(d, 'x.txt'), join(samples, '000_d070f9367dbc458a.txt')]; }, /x\.txt: not a text file/],
     ['undecodable text', (d) => { writeFileSync(join(d, 'latin1.txt'), Buffer.from('Caf\xe9 au lait and more words here.\n', 'latin1')); return [join(d, 'latin1.txt'), join(samples, '000_d070f9367dbc458a.txt')]; }, /latin1\.txt: not valid UTF-8/],
     ['one article only', () => [join(samples, '000_d070f9367dbc458a.txt')], /at least two articles/],
+    ['one article given twice', () => [join(samples, '000_d070f9367dbc458a.txt'), join(samples, '000_d070f9367dbc458a.txt')], /000_d070f9367dbc458a\.txt: given more than once/],
   ];
   for (const [name, args, message] of bad) {
     it(`${name} → exit 2, one line on stderr naming the problem, nothing written`, () => {

@@ -4,7 +4,7 @@
  * adapter (HTML or text) is chosen by the content, the extension or content type only settling
  * weak signals.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Article } from '../types.js';
 import { decodeText, detectFormat } from './detect.js';
@@ -48,6 +48,29 @@ export function expandInputs(paths: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * A check that each file is read once: null for a file met the first time, the problem to report for
+ * one met again (the same path, another path to it, or inside a directory also given): comparing an
+ * article with itself tells nothing, and two copies in one story would corroborate each other.
+ */
+export function onceEach(): (file: string) => InputError | null {
+  const seen = new Map<string, string>();
+  return (file) => {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      return null; // reading it reports the problem
+    }
+    const first = seen.get(real);
+    if (first === undefined) {
+      seen.set(real, file);
+      return null;
+    }
+    return new InputError(file, first === file ? 'given more than once' : `the same file as ${first}`);
+  };
+}
+
 /** Reads and ingests one article file; `source` keeps the path as given. */
 export function readArticle(path: string): Article {
   let bytes: Buffer;
@@ -81,9 +104,16 @@ function articleFromBytes(path: string, bytes: Buffer, text: string | null, kind
   return article;
 }
 
-/** Reads every input; article ids are made unique by suffixing -2, -3 … to repeated ones. Throws on the first bad input. */
+/** Reads every input; article ids are made unique by suffixing -2, -3 … to repeated ones. Throws on the first bad input, or on a file given twice (`onceEach`). */
 export function readArticles(paths: readonly string[]): Article[] {
-  return uniqueIds(expandInputs(paths).flatMap((f) => (isFeedPath(f) ? readFeedSync(f).map(recordToArticle) : [readArticle(f)])));
+  const repeated = onceEach();
+  return uniqueIds(
+    expandInputs(paths).flatMap((f) => {
+      const again = repeated(f);
+      if (again) throw again;
+      return isFeedPath(f) ? readFeedSync(f).map(recordToArticle) : [readArticle(f)];
+    }),
+  );
 }
 
 function uniqueIds(articles: readonly Article[]): Article[] {
@@ -197,6 +227,7 @@ export interface ReadResult {
 export async function readArticlesAsync(inputs: readonly string[], options: FetchOptions = {}): Promise<ReadResult> {
   // One slot per input, in order: the files a directory expands to, a URL, or the problem.
   const slots: Array<Promise<Article> | InputError> = [];
+  const repeated = onceEach();
   for (const input of inputs) {
     if (isUrl(input)) {
       slots.push(readUrl(input, options));
@@ -204,7 +235,9 @@ export async function readArticlesAsync(inputs: readonly string[], options: Fetc
     }
     try {
       for (const file of expandInputs([input])) {
-        if (isFeedPath(file)) slots.push(...readFeedSync(file).map((entry) => Promise.resolve().then(() => recordToArticle(entry))));
+        const again = repeated(file);
+        if (again) slots.push(again);
+        else if (isFeedPath(file)) slots.push(...readFeedSync(file).map((entry) => Promise.resolve().then(() => recordToArticle(entry))));
         else slots.push(Promise.resolve().then(() => readArticle(file)));
       }
     } catch (e) {

@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { clearProfileCache } from '../align/index.js';
 import { extractClaims } from '../extract/index.js';
 import { isFeedPath, readFeed } from '../ingest/feed.js';
-import { expandInputs, InputError } from '../ingest/files.js';
+import { expandInputs, InputError, onceEach } from '../ingest/files.js';
 import { compareExtractions, type CompareArticlesOptions } from '../pipeline.js';
 import { groupStoryVectors, type Story } from '../stories.js';
 import type { ArticleClaims, ComparisonResult } from '../types.js';
@@ -27,6 +27,7 @@ export interface CorpusOptions extends RunOptions, CompareArticlesOptions {
  * skipped; without, the first problem throws.
  */
 export async function* corpusTasks(inputs: readonly string[], onProblem?: (problem: InputError) => void): AsyncGenerator<ArticleTask> {
+  const repeated = onceEach();
   for (const input of inputs) {
     let files: string[];
     try {
@@ -37,6 +38,12 @@ export async function* corpusTasks(inputs: readonly string[], onProblem?: (probl
       continue;
     }
     for (const file of files) {
+      const again = repeated(file);
+      if (again) {
+        if (!onProblem) throw again;
+        onProblem(again);
+        continue;
+      }
       if (!isFeedPath(file)) {
         yield { kind: 'file', path: file };
         continue;
@@ -55,13 +62,14 @@ export async function* corpusTasks(inputs: readonly string[], onProblem?: (probl
 export async function countArticles(inputs: readonly string[]): Promise<number> {
   let n = 0;
   // An input that cannot be listed counts as nothing here; reading it reports the problem.
+  const repeated = onceEach();
   const files = inputs.flatMap((input) => {
     try {
       return expandInputs([input]);
     } catch {
       return [];
     }
-  });
+  }).filter((file) => repeated(file) === null);
   for (const file of files) {
     if (!isFeedPath(file)) {
       n++;

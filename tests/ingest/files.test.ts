@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,22 @@ describe('readArticlesAsync', () => {
     const { articles, problems } = await readArticlesAsync([join(dir, 'a.txt'), join(dir, 'nope.txt'), `${base}/article.html`, join(dir, 'empty.txt'), `${base}/missing`]);
     expect(articles.map((a) => a.source)).toEqual([join(dir, 'a.txt'), `${base}/article.html`]);
     expect(problems.map((p) => p.path)).toEqual([join(dir, 'nope.txt'), join(dir, 'empty.txt'), `${base}/missing`]);
+  });
+  it('reads a file given twice, or again inside a directory given, once: the repeat is a problem naming the first path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-twice-'));
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'b.txt'), text.replace('Sunday', 'Monday'));
+    const { articles, problems } = await readArticlesAsync([join(dir, 'a.txt'), join(dir, 'a.txt'), dir]);
+    expect(articles.map((a) => a.source)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    expect(problems.map((p) => [p.path, p.problem])).toEqual([
+      [join(dir, 'a.txt'), 'given more than once'],
+      [join(dir, 'a.txt'), 'given more than once'],
+    ]);
+    // Another path to the same file (a symbolic link) is the same file.
+    symlinkSync(join(dir, 'b.txt'), join(dir, 'link.txt'));
+    const linked = await readArticlesAsync([join(dir, 'b.txt'), join(dir, 'link.txt')]);
+    expect(linked.articles).toHaveLength(1);
+    expect(linked.problems.map((p) => [p.path, p.problem])).toEqual([[join(dir, 'link.txt'), `the same file as ${join(dir, 'b.txt')}`]]);
   });
   it('makes repeated ids unique', async () => {
     const { articles } = await readArticlesAsync([`${base}/article.html`, `${base}/article.html`]);

@@ -203,6 +203,12 @@ describe('crossclaim compare on a feed', () => {
     expect(index.skipped.map((k) => k.source)).toEqual([`${bad}:2`, `${bad}:3`, join(dir, 'missing.jsonl')]);
     expect(readFileSync(join(out, 'index.md'), 'utf8')).toContain('## Skipped inputs (3)');
   });
+  it('a feed given twice is read once: the repeat is named and skipped', () => {
+    const r = run(['compare', feed, feed, '--out', join(dir, 'out-twice')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${feed}: given more than once`);
+    expect(r.stderr).toMatch(/5 articles in 2 stories \(2 compared\), 1 input skipped/);
+  });
   it('a feed of one readable record and one bad line says so in the singular', () => {
     const one = join(dir, 'one.jsonl');
     writeFileSync(one, [JSON.stringify(records[0]), 'not json'].join('\n') + '\n');
