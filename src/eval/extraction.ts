@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { decodeText } from '../ingest/detect.js';
+import { InputError } from '../ingest/files.js';
 import { ingestHtml, renderHtmlText } from '../ingest/html.js';
 import { ingestText } from '../ingest/text.js';
 import type { Article } from '../types.js';
@@ -208,11 +209,11 @@ function parseRecords(source: string, file: string): ExtractionRecord[] {
     try {
       value = JSON.parse(line);
     } catch {
-      throw new Error(`${file}:${i + 1}: not a JSON line`);
+      throw new InputError(`${file}:${i + 1}`, 'not a JSON line');
     }
     const r = value as Partial<SnippetRecord & ShingleRecord>;
     if (!r || typeof r.id !== 'string' || typeof r.file !== 'string' || !(Array.isArray(r.with) || typeof r.expected === 'string')) {
-      throw new Error(`${file}:${i + 1}: not an extraction record (needs id, file, and with/without or expected)`);
+      throw new InputError(`${file}:${i + 1}`, 'not an extraction record (needs id, file, and with/without or expected)');
     }
     records.push(value as ExtractionRecord);
   });
@@ -228,7 +229,10 @@ function parseRecords(source: string, file: string): ExtractionRecord[] {
 export async function evalExtraction(file: string, options: ExtractionOptions = {}): Promise<ExtractionReport> {
   const mode = options.mode ?? 'html';
   const folder = dirname(resolve(file));
-  const records = parseRecords(await readFile(file, 'utf8'), file);
+  const source = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new InputError(file, e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a directory, not a JSON Lines file' : e.message);
+  });
+  const records = parseRecords(source, file);
   if (mode === 'text') await renderWithW3m('<p>w3m check</p>');
 
   const pages: PageResult[] = [];

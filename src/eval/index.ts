@@ -58,13 +58,13 @@ export async function runEval(task: EvalTask, file: string, options: EvalOptions
     case 'stance':
     case 'events': {
       if (task === 'events' && /-docs\.jsonl$/.test(basename(file))) {
-        const docs = readJsonl<StoryDoc>(file);
+        const docs = readJsonl<StoryDoc>(file, { id: 'string|number', text: 'string' }, 'events (documents)');
         const labels = groupStories(docs);
         if (options.predictions) writeJsonlAtomic(options.predictions, docs.map((d) => ({ id: d.id, story: labels.get(d.id) })));
         figures = numbers(scoreStories(docs, labels));
         break;
       }
-      const records = loadPairs(file);
+      const records = loadPairs(file, task);
       const predictions = predictPairs(records, options.onProgress);
       const docsFile = file.replace(/-pairs\.jsonl$/, '-docs.jsonl');
       const inStories = task === 'events' && !options.sentencesOnly && docsFile !== file && existsSync(docsFile) ? inStoryContext(records, predictions, groupStories(readJsonl<StoryDoc>(docsFile))) : null;

@@ -1,18 +1,48 @@
 /** Reading JSON Lines and writing prediction files atomically (a temp file renamed at the end). */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { InputError } from '../ingest/files.js';
 
-export function readJsonl<T>(file: string): T[] {
+/** A field a record must have, by its JSON type ("array" for a list). */
+export type FieldType = 'string' | 'number' | 'array' | 'string|number';
+
+/**
+ * Reads a JSON Lines file. `fields` names what each record must hold for the task, so that a file
+ * of another task fails on its first record with the file, line and missing field, not deep inside
+ * the engine.
+ */
+export function readJsonl<T>(file: string, fields: Readonly<Record<string, FieldType>> = {}, task?: string): T[] {
   const out: T[] = [];
-  const lines = readFileSync(file, 'utf8').split('\n');
-  lines.forEach((line, i) => {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a JSON Lines file' : (e as Error).message);
+  }
+  content.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
+    let value: unknown;
     try {
-      out.push(JSON.parse(line) as T);
+      value = JSON.parse(line);
     } catch (e) {
-      throw new Error(`${file}:${i + 1}: not a JSON line (${(e as Error).message})`);
+      throw new InputError(`${file}:${i + 1}`, `not a JSON line (${(e as Error).message})`);
     }
+    const problem = recordProblem(value, fields);
+    if (problem) throw new InputError(`${file}:${i + 1}`, `${problem}${task ? `; records for ${task} hold ${Object.keys(fields).join(', ')} (../shared/eval/README.md)` : ''}`);
+    out.push(value as T);
   });
   return out;
+}
+
+function recordProblem(value: unknown, fields: Readonly<Record<string, FieldType>>): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
+  const record = value as Record<string, unknown>;
+  for (const [name, type] of Object.entries(fields)) {
+    const v = record[name];
+    const ok = type === 'array' ? Array.isArray(v) : type === 'string|number' ? typeof v === 'string' || typeof v === 'number' : typeof v === type;
+    if (!ok) return v === undefined ? `record has no "${name}" (${type === 'array' ? 'a list' : `a ${type.replace('|', ' or ')}`})` : `"${name}" is not ${type === 'array' ? 'a list' : `a ${type.replace('|', ' or ')}`}`;
+  }
+  return null;
 }
 
 /** Writes `content` to `file` through a temporary file, so a reader never sees it half-written. */

@@ -4,7 +4,7 @@
  */
 import { compareStatements } from '../matcher.js';
 import type { DiscrepancyType } from '../types.js';
-import { readJsonl, throttle } from './io.js';
+import { readJsonl, throttle, type FieldType } from './io.js';
 import { mean, pearson, prf, rocAuc, spearman } from './metrics.js';
 
 export interface PairRecord {
@@ -125,6 +125,19 @@ export function scorePairs(task: PairTask, records: readonly PairRecord[], predi
   }
 }
 
-export function loadPairs(file: string): PairRecord[] {
-  return readJsonl<PairRecord>(file);
+/** The label field each pair task scores against. */
+const LABEL_FIELD: Readonly<Record<PairTask, readonly [string, FieldType] | null>> = {
+  paraphrase: ['label', 'string|number'],
+  similarity: ['score', 'number'],
+  events: ['label', 'string|number'],
+  // `label` (ClaimDiff) or `stance` (claim-headline files): either is read.
+  stance: null,
+};
+
+/** Reads a pair file; with `task`, each record must hold the two texts and that task's label. */
+export function loadPairs(file: string, task?: PairTask): PairRecord[] {
+  const fields: Record<string, FieldType> = { id: 'string|number', a: 'string', b: 'string' };
+  const label = task ? LABEL_FIELD[task] : null;
+  if (label) fields[label[0]] = label[1];
+  return readJsonl<PairRecord>(file, fields, task);
 }

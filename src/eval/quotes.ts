@@ -123,5 +123,5 @@ export function scoreQuotes(docs: readonly QuoteDoc[], predictions: readonly Quo
 }
 
 export function loadQuoteDocs(file: string): QuoteDoc[] {
-  return readJsonl<QuoteDoc>(file);
+  return readJsonl<QuoteDoc>(file, { id: 'string|number', text: 'string', quotes: 'array' }, 'quotes');
 }

@@ -11,6 +11,7 @@
  * give equal cases and figures.
  */
 import nlp from 'compromise';
+import { InputError } from '../ingest/files.js';
 import { compareStatements } from '../matcher.js';
 import type { DiscrepancyType } from '../types.js';
 import { readJsonl, throttle, writeJsonlAtomic } from './io.js';
@@ -279,7 +280,8 @@ export interface SyntheticPrediction {
 }
 
 export function runSynthetic(file: string, options: { seed?: number; predictions?: string; onProgress?: (done: number, total: number) => void } = {}): Record<string, number> {
-  const cases = buildSyntheticCases(readJsonl<PairRecord>(file), options.seed);
+  const cases = buildSyntheticCases(readJsonl<PairRecord>(file, { id: 'string|number', a: 'string', b: 'string', label: 'string|number' }, 'paraphrase'), options.seed);
+  if (cases.length === 0) throw new InputError(file, 'no equivalent pair (label 1) to build the benchmark from: give a paraphrase file such as msrp-train.jsonl');
   const tick = throttle(options.onProgress);
   const predictions: SyntheticPrediction[] = cases.map((c, i) => {
     const found = compareStatements(c.a, c.b).discrepancies.map((d) => ({ type: d.type }));
