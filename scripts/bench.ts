@@ -14,7 +14,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import nlp from 'compromise';
+import nlp from '../src/util/nlp.js';
 // The compiled dist/ the command ships (scripts/bench-code.ts says why); types from the sources.
 import {
   INTERRUPT_BUDGET,

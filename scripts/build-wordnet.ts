@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import nlp from '../src/util/nlp.js';
 import { isStopword, stem } from '../src/util/words.js';
 
 const require = createRequire(import.meta.url);

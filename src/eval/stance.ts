@@ -10,7 +10,7 @@
  * Deterministic: a seeded PRNG (mulberry32) picks the side and the replacement; equal seed and file
  * give equal cases and figures.
  */
-import nlp from 'compromise';
+import nlp from '../util/nlp.js';
 import { InputError } from '../ingest/files.js';
 import { compareStatements } from '../matcher.js';
 import type { DiscrepancyType } from '../types.js';

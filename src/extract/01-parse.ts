@@ -3,7 +3,7 @@
  * the article text (UTF-16, end-exclusive) and compromise's tags; later steps read these and never
  * parse again.
  */
-import nlp from 'compromise';
+import nlp from '../util/nlp.js';
 import { isTitleCase } from '../util/text.js';
 
 export interface Term {
