@@ -14,11 +14,18 @@
  * where the draft's edges fall against the gold's (--near start-same-end-late lists a sample of one shape),
  * and, for drafts ending late, the two words after the gold end (where PolNeAR stopped and the draft ran on).
  *
- * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--coverage] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
+ * --shapes (with --coverage) sorts the uncovered gold whose cue holds a known cue word by its syntactic
+ * shape: the cue word's class in the parse (and a preposition ending the cue), where the content stands
+ * (right after the cue, after a gap, before it) and where the source stands (a possessive, right before
+ * the cue, before it across a comma or a few words, after it and the word before it: "by", "from");
+ * a shape prefixed "READ" has a draft on the same cue whose content misses the gold.
+ * `--shapes 'SHAPE'` lists a sample of one shape with the drafts read on its cue.
+ * Usage: npx tsx scripts/analyse-quotes.ts [FILE] [--summary] [--coverage [--shapes [SHAPE]]] [--fresh] [--limit N] [--show N] [--doc ID] [--reason R]
  *        [--only missed|fp|extent|speaker]
  */
 import { findAttributionCandidates, findAttributions } from '../src/extract/05-attributions.js';
 import { cueLemma } from '../src/extract/attribution/cues.js';
+import { hasTag, type Term } from '../src/extract/01-parse.js';
 import { loadQuoteDocs, scoreQuotes, type QuoteDoc, type QuotePrediction } from '../src/eval/quotes.js';
 import type { Attribution, Range } from '../src/types.js';
 import { overlapRatio } from '../src/util/text.js';
@@ -30,10 +37,13 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && ['--limit', '--show', '--only', '--doc', '--reason', '--near', '--cue', '--gaps'].includes(args[i - 1]!))) ?? '../shared/eval/quotes/polnear-train.jsonl';
+const file = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && ['--limit', '--show', '--only', '--doc', '--reason', '--near', '--cue', '--gaps', '--shapes'].includes(args[i - 1]!))) ?? '../shared/eval/quotes/polnear-train.jsonl';
 const limit = Number(option('--limit') ?? Infinity);
 const show = Number(option('--show') ?? 40);
 const only = option('--only');
+/** Word classes that name a cue word's shape, most specific first. */
+const SHAPE_CLASSES = ['Pronoun', 'ProperNoun', 'Determiner', 'Possessive', 'Gerund', 'Infinitive', 'PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Adjective', 'Adverb', 'Noun', 'Verb'];
+
 
 interface GoldQuote {
   readonly start: number;
@@ -59,6 +69,7 @@ function attributionsOf(d: Doc): Attribution[] {
   const found = findAttributions(input);
   attributionMs += performance.now() - t0;
   if (flag('--coverage')) drafts.push(findAttributionCandidates(input).map((c) => c.attribution));
+  if (flag('--shapes')) termsOf.push(input.terms);
   return found;
 }
 
@@ -66,6 +77,8 @@ const started = Date.now();
 let attributionMs = 0;
 /** With --coverage: every draft the frames propose, per document, before the filter. */
 const drafts: Attribution[][] = [];
+/** With --shapes: the parsed terms of each document. */
+const termsOf: (readonly Term[])[] = [];
 const predictions: QuotePrediction[] = [];
 const attributions: Attribution[][] = [];
 let bytes = 0;
@@ -97,6 +110,7 @@ if (flag('--coverage')) {
   /** Uncovered gold by the best overlap of any draft with it. */
   const nearness = new Map<string, number>();
   const gapCounts = new Map<string, number>();
+  const shapeCounts = new Map<string, number>();
   const nearShapes = new Map<string, number>();
   const nearRunOn = new Map<string, number>();
   docs.forEach((d, di) => {
@@ -157,6 +171,16 @@ if (flag('--coverage')) {
         gapCounts.set(cls, (gapCounts.get(cls) ?? 0) + 1);
         if (option('--gaps') === cls || process.env.GAPCLS === cls) console.log(`  [${cls}] «${d.text.slice(src?.[0] ?? 0, src?.[1] ?? 0)}» … «${gq.cue}» :: ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 250)}`);
       }
+      if (flag('--shapes')) {
+        const shape = cueShape(d.text, gq, termsOf[di]!, p);
+        if (shape) {
+          shapeCounts.set(shape, (shapeCounts.get(shape) ?? 0) + 1);
+          if (option('--shapes') === shape && shapeCounts.get(shape)! <= show) {
+            const read = p.filter((a) => a.cue && gq.cue_spans[0] && a.cue.range[0] < gq.cue_spans[0][1] && gq.cue_spans[0][0] < a.cue.range[1]).map((a) => `\n    draft «${a.raw.slice(0, 150)}»`).join('');
+            console.log(`- cue «${gq.cue}» src «${gq.source_spans.map(([s, e]) => d.text.slice(s, e)).join(' | ')}» ${d.id}@${gq.start}\n    ${sentenceAround(d.text, [gq.start, gq.end]).slice(0, 400)}${read}`);
+          }
+        }
+      }
       // --cue W: the uncovered gold of that cue word, with the drafts that overlap it.
       // --cue '*': a sample of the gold with a known cue word that no draft overlaps at all.
       const sampled = option('--cue') === 'near' ? best >= 0.15 && nearness.get('near (0.15-0.3)')! % 30 === 0 : option('--cue') === '*' ? key.endsWith('*') && best === 0 && (nearness.get('no draft')! % 25 === 0) : option('--cue') === w && uncovered.get(key)! <= show;
@@ -173,6 +197,7 @@ if (flag('--coverage')) {
   console.log(`  uncovered by best draft overlap: ${[...nearness.entries()].map(([k, n]) => `${k}:${n}`).join('  ')}`);
   if (flag('--near')) console.log(`  near misses by draft edges: ${[...nearShapes.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  ')}`);
   if (flag('--near')) console.log(`  near misses ending late, by the two words after the gold end: ${[...nearRunOn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${k}:${n}`).join('  ')}`);
+  if (flag('--shapes')) console.log(`  known-cue, uncovered, by shape (cue class | content | source):\n${[...shapeCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `    ${String(n).padStart(5)}  ${k}`).join('\n')}`);
   if (flag('--gaps')) console.log(`  known-cue, no draft, by source-cue gap: ${[...gapCounts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k}:${n}`).join('  ')}`);
   console.log(`  uncovered by first cue word: ${[...uncovered.entries()].sort((a, b) => b[1] - a[1]).slice(0, 80).map(([k, n]) => `${k}:${n}`).join('  ')}`);
 }
@@ -235,6 +260,35 @@ function counts(cases: readonly Case[], by: (c: Case) => string, top = 25): stri
   for (const c of cases) m.set(by(c), (m.get(by(c)) ?? 0) + 1);
   return [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, n]) => `${k}:${n}`).join('  ');
 }
+/**
+ * The syntactic shape of a gold attribution whose cue holds a known cue word (--shapes), or
+ * undefined: the known word's class and the cue's last preposition (or "single"/"multi" words),
+ * where the content stands against the cue, and where the first source span stands.
+ */
+function cueShape(text: string, g: GoldQuote, terms: readonly Term[], docDrafts: readonly Attribution[]): string | undefined {
+  const cs = g.cue_spans[0];
+  if (!cs) return undefined;
+  const cueTerms = terms.filter((t) => t.start < cs[1] && cs[0] < t.end);
+  const known = cueTerms.find((t) => cueLemma(t.normal));
+  if (!known) return undefined;
+  const last = cueTerms[cueTerms.length - 1]!;
+  const words = last !== known && hasTag(last, 'Preposition') ? `+${last.normal}` : cueTerms.length > 1 ? 'multi' : 'single';
+  const cls = SHAPE_CLASSES.find((c) => hasTag(known, c)) ?? 'other';
+  const content = g.start >= cs[1] ? (text.slice(cs[1], g.start).trim() === '' ? 'content right after' : 'content after a gap') : g.end <= cs[0] ? 'content before' : 'content around';
+  const src = g.source_spans[0];
+  let source = 'no source';
+  if (src && src[1] <= cs[0]) {
+    const gap = text.slice(src[1], cs[0]);
+    const srcText = text.slice(src[0], src[1]);
+    source = gap.trim() === '' ? (/['’]s?$|^(?:his|her|their|its|our|my)$/iu.test(srcText) ? 'source possessive' : 'source right before') : /,/u.test(gap) ? 'source before a comma' : `source ${Math.min(gap.trim().split(/\s+/u).length, 4)} words before`;
+  } else if (src && src[0] >= cs[1]) {
+    const gap = text.slice(cs[1], src[0]).trim().toLowerCase();
+    source = gap.length > 20 ? 'source far after' : `source after "${gap.split(/\s+/u).pop() || ''}"`;
+  } else if (src) source = 'source inside the cue';
+  const read = docDrafts.some((a) => a.cue && a.cue.range[0] < cs[1] && cs[0] < a.cue.range[1]);
+  return `${read ? 'READ ' : ''}${cls} ${words} | ${content} | ${source}`;
+}
+
 function sentenceAround(text: string, r: Range): string {
   const s = Math.max(0, text.lastIndexOf('\n', r[0]) + 1);
   let e = text.indexOf('\n', r[1]);

@@ -27,7 +27,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import nlp from '../src/util/nlp.js';
 import { findAttributionCandidates, type AttributionCandidate } from '../src/extract/05-attributions.js';
 import { dropDuplicates, FEATURE_NAMES } from '../src/extract/attribution/filter.js';
 import { matchByOverlap } from '../src/eval/quotes.js';
@@ -70,18 +70,33 @@ const WORD = /[\p{L}][\p{L}’'-]*/gu;
 /** Auxiliaries and negations compromise may read as lexical verbs out of context. */
 const AUXILIARY = /^(?:have|has|had|having|s|is|am|are|was|were|be|been|being|do|does|did|done|will|would|shall|should|can|could|may|might|must|not|never|also|(?:do|does|did|is|are|was|were|has|have|had|would|could|should|can|won|wo)n[’']t)$/u;
 const headCache = new Map<string, { lemma: string; verb: boolean }>();
+/**
+ * The lemma of a word form and whether compromise reads it as a lexical verb after a subject
+ * ("they said"). A form in "-ing" that reads as an adjective there ("they supporting", "they
+ * threatening") is read again as a progressive ("they are supporting them"), so that a participle
+ * heading an annotated cue ("a group supporting X") is mined like any other verb form.
+ */
 function readWord(word: string): { lemma: string; verb: boolean } {
   let r = headCache.get(word);
   if (!r) {
-    const doc = nlp(`they ${word}`);
-    doc.compute('root');
-    const term = (doc.json({ terms: {} }) as Array<{ terms: Array<{ root?: string; normal?: string; tags: string[] }> }>)[0]?.terms[1];
-    const tags = new Set(term?.tags ?? []);
-    const verb = tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Copula') && !tags.has('Modal') && !tags.has('Adverb') && !tags.has('Negative');
-    r = { lemma: term?.root ?? term?.normal ?? word, verb };
+    r = tagWord(`they ${word}`, 1, word);
+    if (!r.verb && /\p{L}ing$/u.test(word)) {
+      const progressive = tagWord(`they are ${word} them`, 2, word);
+      if (progressive.verb) r = progressive;
+    }
     headCache.set(word, r);
   }
   return r;
+}
+
+/** compromise's reading of the term at index `at` of `phrase`: its root and whether it is a lexical verb. */
+function tagWord(phrase: string, at: number, word: string): { lemma: string; verb: boolean } {
+  const doc = nlp(phrase);
+  doc.compute('root');
+  const term = (doc.json({ terms: {} }) as Array<{ terms: Array<{ root?: string; normal?: string; tags: string[] }> }>)[0]?.terms[at];
+  const tags = new Set(term?.tags ?? []);
+  const verb = tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Copula') && !tags.has('Modal') && !tags.has('Adverb') && !tags.has('Negative');
+  return { lemma: term?.root ?? term?.normal ?? word, verb };
 }
 
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());

@@ -7,6 +7,8 @@
  * - `X quoted Y as saying …` (quoted-as-saying);
  * - a passive cue with its agent, `X was first reported by Y` (passive);
  * - a participle after a comma, `…, adding that …`, credited to the main clause's subject (participial);
+ * - a participle after the noun it modifies, `a group backing …`, credited to that noun (modifier),
+ *   and one opening the sentence, `After thanking …, X …`, to the main clause's subject (fronted);
  * - content before the cue: `“…,” said X`, `…, says X`, `“…,” X added` (content-first);
  * - `According to X, …` / `…, according to X` (according-to);
  * - speaker before, content after: `X said: “…”`, `X said (that) …`, `X told reporters …`,
@@ -37,6 +39,7 @@ import { acceptScore, draftFeatures, draftScore, draftTokens, dropDuplicates, du
 import type { CueAt, FrameReader } from './attribution/frame.js';
 import { readNounComplement } from './attribution/noun-complement.js';
 import { readParticipial } from './attribution/participial.js';
+import { modifiesNoun, readFronted, readModifier } from './attribution/participle-phrases.js';
 import { readPassive } from './attribution/passive.js';
 import { readPrepositional } from './attribution/prepositional.js';
 import { readQuotedAsSaying } from './attribution/quoted-as-saying.js';
@@ -66,6 +69,8 @@ const FRAMES: ReadonlyArray<readonly [FrameName, FrameReader]> = [
   ['quoted-as-saying', readQuotedAsSaying],
   ['passive', readPassive],
   ['participial', readParticipial],
+  ['modifier', readModifier],
+  ['fronted', readFronted],
   ['content-first', readContentFirst],
   ['according-to', readAccordingTo],
   ['speaker-first', readSpeakerFirst],
@@ -93,7 +98,8 @@ function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): Cu
   // A participle after a comma is a cue even when the tagger reads it as a noun (", adding that"),
   // and so is a verb form it reads as a noun right after a named or pronoun subject ("Mr. Roe
   // forecast that …", "Jane Doe refers to …").
-  if (!hasTag(term, 'Verb') && !UNAMBIGUOUS_CUE.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before)) && !misreadVerb(terms, ci)) return null;
+  // A participle right after the noun it modifies ("a group backing X") is a cue too (participle-phrases.ts).
+  if (!hasTag(term, 'Verb') && !UNAMBIGUOUS_CUE.test(term.normal) && !(/ing$/u.test(term.normal) && /[,—–]\s*$/u.test(before)) && !misreadVerb(terms, ci) && !modifiesNoun(terms, ci)) return null;
   // "is saying", "was hoping": a form of "be" before a gerund is the progressive, not the passive.
   // A passive ("was first reported by") is left to the passive frame.
   const aux = ci > 1 && /^(?:first|also|already|widely|later|previously|initially|originally|repeatedly|never|not)$/u.test(terms[ci - 1]!.normal) ? ci - 2 : ci - 1;
@@ -192,7 +198,8 @@ export function findAttributionCandidates(input: AttributionInput): AttributionC
       // An infinitive that opens the content ("continued ⟦to push for …⟧", "tried ⟦to portray …⟧") is
       // read as a cue too: the filter weighs its draft against the outer one.
       const opensDraft = ci > 0 && sTerms[ci - 1]!.normal === 'to' && draftStartsAt(article.drafts, si, sTerms[ci - 1]!.start);
-      if (!isListedCue(cue.term.normal) && !cue.according && !opensDraft && insideDraft(article.drafts, si, cue.term.start)) continue;
+      // So is a participle after the noun it modifies ("gave $5 million to ⟦a group backing ⟦X⟧⟧"), which PolNeAR reads on its own.
+      if (!isListedCue(cue.term.normal) && !cue.according && !opensDraft && !modifiesNoun(sTerms, ci) && insideDraft(article.drafts, si, cue.term.start)) continue;
       for (const [name, read] of FRAMES) {
         const before = article.drafts.length;
         const last = read(ctx, cue);

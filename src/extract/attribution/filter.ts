@@ -13,8 +13,8 @@ import { underThreeWords, type Draft } from './context.js';
 import { nounClass, verbClass } from './verb-class.js';
 
 /** The frame reader that proposed a draft. */
-export type FrameName = 'quoted-as-saying' | 'passive' | 'participial' | 'content-first' | 'according-to' | 'speaker-first' | 'noun-complement' | 'prepositional' | 'colon' | 'unclaimed' | 'other';
-const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'passive', 'participial', 'content-first', 'according-to', 'speaker-first', 'noun-complement', 'prepositional', 'colon', 'unclaimed'];
+export type FrameName = 'quoted-as-saying' | 'passive' | 'participial' | 'modifier' | 'fronted' | 'content-first' | 'according-to' | 'speaker-first' | 'noun-complement' | 'prepositional' | 'colon' | 'unclaimed' | 'other';
+const FRAMES: readonly FrameName[] = ['quoted-as-saying', 'passive', 'participial', 'modifier', 'fronted', 'content-first', 'according-to', 'speaker-first', 'noun-complement', 'prepositional', 'colon', 'unclaimed'];
 const KINDS = ['direct', 'partial', 'indirect', 'direct-unmarked'] as const;
 const SPEAKER_FORMS = ['name', 'pronoun', 'description'] as const;
 const SPEAKER_KINDS = ['person', 'organization', 'place', 'other'] as const;
