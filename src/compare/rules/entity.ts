@@ -7,7 +7,8 @@
  * place, or miss a name): the two sentences are matched word by word, and where one sentence has a
  * capitalised name in the stretch between two matched words and the other has a different name in
  * the same stretch, neither written anywhere in the other sentence in any form (surname, alias,
- * acronym, demonym), one name was put in the other's place ("in Vienna" / "in Lisbon"). A third
+ * acronym, demonym; a patronymic is another name: "Peterson" / "Peter"), one name was put in the
+ * other's place ("in Vienna" / "in Lisbon"). A third
  * check finds a person or place name replaced and moved within a reworded sentence (`movedName`).
  *
  * A pair below the relatedness gate is compared when it would pass it with the two names one name
@@ -25,11 +26,12 @@
  * not hide the next pair of names (`Accept`).
  */
 import { agencyByForm, aliasIndex, aliasLexicon, mediaLexicon, titleLexicon } from '../../lexicon.js';
-import nlp from 'compromise';
+import nlp from '../../util/nlp.js';
 import { PROSE } from '../../extract/01-parse.js';
 import stringSimilarity from 'string-similarity';
 import type { Claim, Mention, MentionKind, Range } from '../../types.js';
 import { isStopword } from '../../util/words.js';
+import { singularise } from '../values.js';
 import { perClaim, acronymIn, claimPairs, editSimilarity, knownWord, related, relatedBut, sameName, sentenceWords, snippet, textOf, unmatchedStretches, valueOf, type Finding, type Rule, type SentenceWord } from '../rule.js';
 
 const KINDS: readonly MentionKind[] = ['person', 'place', 'organization'];
@@ -179,10 +181,16 @@ const BREAK = /[,;:()\[\]"“”—–]/;
 const CONNECTOR = /^(?:of|de|da|del|der|van|von|al|bin|ibn|la|le|du)$/;
 
 let titleWords: ReadonlySet<string> | null = null;
-/** Words of titles and roles ("President", "Gov", "Prime Minister"): capitalised before a name, not part of it. */
-function isTitle(key: string): boolean {
+/**
+ * True when a lower-cased word is a word of a title or role of the titles lexicon, singular or
+ * plural ("president", "gov", "prime" of "prime minister", "ministers"): capitalised before a name,
+ * it is not part of the name; as a speaker's last word or beside a name it makes a role
+ * (`speaker.ts`). Connectors and the "state" of "secretary of state" are no title words.
+ */
+export function isTitle(key: string): boolean {
   titleWords ??= new Set(titleLexicon().titles.flatMap((t) => t.split(' ')).filter((t) => !CONNECTOR.test(t) && t !== 'state').map((t) => t.replace(/\.$/, '')));
-  return titleWords.has(key.replace(/\.$/, ''));
+  const word = key.replace(/\.$/, '');
+  return titleWords.has(word) || titleWords.has(singularise(word));
 }
 
 /**
@@ -192,7 +200,8 @@ function isTitle(key: string): boolean {
  * (`knownWord`: "Peterson", "Nairobi"). A lone first word is capitalised whatever it is.
  */
 function loneInitialName(w: SentenceWord, named: readonly Range[]): boolean {
-  if (isStopword(w.key) || !/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
+  // "O'Keefe", "D'Amato" too.
+  if (isStopword(w.key) || !/^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(w.text)) return false;
   if (named.some(([s, e]) => s <= w.range[0] && w.range[1] <= e)) return true;
   if (canonicalOf(w.text).length > 0) return true;
   const tags = wordTags(w.text);
@@ -301,17 +310,14 @@ function aliasKeyed(): ReadonlyMap<string, string> {
   return dotless;
 }
 
-let countrySet: ReadonlySet<string> | null = null;
-/** The countries of the alias lexicon's capitals, as written ("Iraq"). */
-function countries(): ReadonlySet<string> {
-  countrySet ??= new Set(Object.values(aliasLexicon().capitals));
-  return countrySet;
-}
-
 let countryNameSet: ReadonlySet<string> | null = null;
-/** The countries and unions of the alias lexicon (entities and capitals' countries), lower-cased. */
+/**
+ * The countries and unions the alias lexicon knows, lower-cased ("iraq", "european union"): its
+ * entities, and the countries of its capitals, some of which it lists under no entity ("Iraq" of
+ * "Baghdad").
+ */
 function countryNames(): ReadonlySet<string> {
-  countryNameSet ??= new Set([...countries(), ...Object.keys(aliasLexicon().entities)].map((k) => k.toLowerCase()));
+  countryNameSet ??= new Set([...Object.values(aliasLexicon().capitals), ...Object.keys(aliasLexicon().entities)].map((k) => k.toLowerCase()));
   return countryNameSet;
 }
 
@@ -327,9 +333,10 @@ function canonicalForms(name: string): string[] {
     if (canonical) out.push((lex.capitals[canonical] ?? canonical).toLowerCase(), canonical.toLowerCase());
     const capitalOf = lex.capitals[form];
     if (capitalOf) out.push(capitalOf.toLowerCase());
-    // A country the lexicon knows only as the country of a capital ("Iraq's" / "Baghdad").
-    const bare = form.replace(/['’]s$/, '');
-    if (countries().has(bare)) out.push(bare.toLowerCase());
+    // A country the lexicon knows only as the country of a capital ("Iraq's" / "Baghdad"); an
+    // entity's name is found by the index above already.
+    const bare = form.replace(/['’]s$/, '').toLowerCase();
+    if (countryNames().has(bare)) out.push(bare);
   }
   return out;
 }
@@ -474,7 +481,7 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
   // A short word before a name in the other sentence is a title ("Pte Lynch"), no short form of a place ("Palestine").
   if (parts.some((p) => {
     const fp = foldName(p);
-    return otherWords.some((o) => !apart.has(o) && (o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp)) && !(titled.has(o) && o.length < fp.length && placeWord(p)));
+    return otherWords.some((o) => !apart.has(o) && (o.startsWith(fp) || fp.startsWith(o) || spelt(o, fp)) && !(titled.has(o) && o.length < fp.length && placeWord(p)) && !patronymic(o, fp));
   })) return true;
   // A name of one short word may be the other's abbreviation ("Lt" / "Lieut").
   const short = foldName(name.text);
@@ -524,6 +531,12 @@ function writtenApart(other: NameSpan, name: NameSpan, own: readonly SentenceWor
   // The name written again is the name ("EU ministers … a EU representative").
   if (/\s/.test(other.text) || form === foldName(name.text)) return false;
   return own.some((w) => (w.range[1] <= name.range[0] || w.range[0] >= name.range[1]) && foldName(w.text) === form);
+}
+
+/** True when one folded name is the other with a patronymic ending ("Peterson" / "Peter", "Johnsen" / "John"): two names, not one. */
+function patronymic(o: string, p: string): boolean {
+  const [short, long] = o.length < p.length ? [o, p] : [p, o];
+  return long.startsWith(short) && /^(?:s?son|s?sen|sdottir)$/.test(long.slice(short.length));
 }
 
 /** Share of the shorter word a derived form must begin with ("mexic" of "Mexico"). */
@@ -589,6 +602,10 @@ export type Accept = (x: NameSpan, y: NameSpan) => boolean;
 /**
  * A name of `a` and a different name of `b` in the same stretch between two words the sentences
  * share (longest common subsequence of their words), neither written anywhere in the other sentence.
+ * A stretch longer than `MAX_STRETCH` words, or two stretches of different lengths, hold a
+ * substitution only where both names open them right after the same shared word, titles before the
+ * names counted ("names Lady Mary at" / "names Jane Smith for the first time at"), or both close
+ * them right before it.
  */
 export function substitutedName(a: Claim, b: Claim, accept: Accept = () => true): [NameSpan, NameSpan] | null {
   const wa = sentenceWords(a);
@@ -596,11 +613,11 @@ export function substitutedName(a: Claim, b: Claim, accept: Accept = () => true)
   const sa = spansOf(a);
   const sb = spansOf(b);
   for (const s of unmatchedStretches(wa, wb)) {
-    if (s.a1 - s.a0 > MAX_STRETCH || s.b1 - s.b0 > MAX_STRETCH) continue;
-    // A name put in another's place leaves the two stretches of about one length; a reworded passage
-    // need not, unless both names stand right after the same shared word, or right before it
-    // ("facility on Manhattan." / "facility on Lisbon where the remains are stored.").
-    const even = Math.abs(s.a1 - s.a0 - (s.b1 - s.b0)) <= MAX_LENGTH_GAP;
+    const long = s.a1 - s.a0 > MAX_STRETCH || s.b1 - s.b0 > MAX_STRETCH;
+    // A name put in another's place leaves the two stretches short and of about one length; a
+    // reworded passage need not, unless both names stand right after the same shared word, or right
+    // before it ("facility on Manhattan." / "facility on Lisbon where the remains are stored.").
+    const even = !long && Math.abs(s.a1 - s.a0 - (s.b1 - s.b0)) <= MAX_LENGTH_GAP;
     const xs = namesIn(wa, sa, s.a0, s.a1).filter((n) => !writtenIn(n, wa, wb, sb) && !givenOfWritten(n, wa, wb, sb) && standalone(n, wa) && !qualifier(n, wa, sa, wb, sb));
     const ys = namesIn(wb, sb, s.b0, s.b1).filter((n) => !writtenIn(n, wb, wa, sa) && !givenOfWritten(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa));
     if (even) {
@@ -617,12 +634,20 @@ export function substitutedName(a: Claim, b: Claim, accept: Accept = () => true)
       }
       continue;
     }
-    const after = s.a0 > 0 && s.b0 > 0 && xs[0]?.from === s.a0 && ys[0]?.from === s.b0;
+    const opens = (n: NameSpan | undefined, words: readonly SentenceWord[], from: number) => n !== undefined && titledFrom(n, words) === from;
+    const after = s.a0 > 0 && s.b0 > 0 && opens(xs[0], wa, s.a0) && opens(ys[0], wb, s.b0);
     const before = s.a1 < wa.length && s.b1 < wb.length && xs.at(-1)?.to === s.a1 && ys.at(-1)?.to === s.b1;
     if (after && comparable(xs[0]!, ys[0]!) && accept(xs[0]!, ys[0]!)) return [xs[0]!, ys[0]!];
     if (before && comparable(xs.at(-1)!, ys.at(-1)!) && accept(xs.at(-1)!, ys.at(-1)!)) return [xs.at(-1)!, ys.at(-1)!];
   }
   return null;
+}
+
+/** Where a name starts with the capitalised titles before it ("Lady" of "Lady Mary"): the index of its first title, else its own first word. */
+function titledFrom(n: NameSpan, words: readonly SentenceWord[]): number {
+  let k = n.from;
+  while (k > 0 && /^\p{Lu}/u.test(words[k - 1]!.text) && isTitle(words[k - 1]!.key)) k--;
+  return k;
 }
 
 /**
@@ -760,6 +785,27 @@ export function personLike(n: NameSpan): boolean {
   return !PLACE_HEAD.test(head) && !INSTITUTION.test(head);
 }
 
+/** True when the extraction reads a name of two or three words as a person's, just as written ("Bill Clinton": "Bill" is a common word too), and its words tell no other sort. */
+function personIn(n: NameSpan, c: Claim): boolean {
+  const words = n.text.split(/\s+/).length;
+  if (words < 2 || words > 3 || sortOf(n.text) === 'institution' || placeLike(n)) return false;
+  return c.mentions.some((m) => m.kind === 'person' && m.form === 'name' && m.range[0] === n.range[0] && m.range[1] === n.range[1]);
+}
+
+/**
+ * A name of two or three capitalised words, none a word the dictionary knows or the tagger reads as
+ * a place, body or title ("Rajiv Menon", "Tomas Okafor"; not "Banja Luka", "Reuters Research"): the
+ * form of a person's full name in a language the tagger lacks.
+ */
+function unknownFullName(n: NameSpan): boolean {
+  const words = n.text.replace(/['’]s$/, '').split(/\s+/);
+  if (words.length < 2 || words.length > 3 || n.full !== n.text) return false;
+  return words.every((w) => {
+    const tags = wordTags(w);
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && !knownWord(w) && !['Place', 'City', 'Country', 'Region', 'Organization', 'Demonym', 'Acronym'].some((t) => tags.has(t)) && canonicalOf(w).length === 0 && !isTitle(w.toLowerCase());
+  });
+}
+
 /** Head words of the names of places ("Franklin County", "City Island", "Skagit River"). */
 const PLACE_HEAD = /^(?:county|city|province|island|islands|river|lake|bay|valley|street|avenue|beach|mountains|township|parish|district|region|peninsula|coast|gulf|sea|ocean|square|harbor|harbour|strait|heights|hills|springs|falls|canyon)$/;
 
@@ -787,15 +833,24 @@ export function unwrittenNames(a: Claim, b: Claim): [NameSpan[], NameSpan[]] {
  * A person or a place named in one sentence and a different one of the same sort in the other,
  * wherever they stand (a name moved within a reworded sentence leaves no shared stretch around it):
  * of the names of each sentence not written in the other in any form, exactly one on each side is
- * person-like (`personLike`), or, of at most `MAX_PLACES` place-like names on each side (`placeLike`;
- * qualifiers such as "Kenya" of "Nairobi, Kenya" left out), exactly one pair stands in the same slot
- * (`sameSlot`).
+ * a person's (`personLike`, or read as a person by the extraction: `personIn`), or one side's one
+ * person against the other's one full name of unknown words (`unknownFullName`: "Rajiv Menon"); or,
+ * of at most `MAX_PLACES` place-like names on each side (`placeIn`; qualifiers such as "Kenya" of
+ * "Nairobi, Kenya" and places listed together left out), exactly one pair stands in the same slot
+ * (`sameSlot`); or the one place of each side is of the same level (`placeLevel`: a city for a
+ * city, a country for a country).
  */
 export function movedName(a: Claim, b: Claim, accept: Accept = () => true): [NameSpan, NameSpan] | null {
   const [ua, ub] = unwrittenNames(a, b);
-  const pa = ua.filter(personLike);
-  const pb = ub.filter(personLike);
+  const pa = ua.filter((n) => personLike(n) || personIn(n, a));
+  const pb = ub.filter((n) => personLike(n) || personIn(n, b));
   if (pa.length === 1 && pb.length === 1 && comparable(pa[0]!, pb[0]!) && accept(pa[0]!, pb[0]!)) return [pa[0]!, pb[0]!];
+  // A person against a full name of words no dictionary or tagger knows ("Rajiv Menon": a given
+  // name the tagger lacks), the one such name of its side.
+  if (pa.length + pb.length === 1) {
+    const [xs, ys] = pa.length === 1 ? [pa, ub.filter(unknownFullName)] : [ua.filter(unknownFullName), pb];
+    if (xs.length === 1 && ys.length === 1 && accept(xs[0]!, ys[0]!)) return [xs[0]!, ys[0]!];
+  }
   const [wa, wb] = [sentenceWords(a), sentenceWords(b)];
   const la0 = ua.filter((n) => placeIn(n, a) && !qualifier(n, wa, spansOf(a), wb, spansOf(b)));
   const lb0 = ub.filter((n) => placeIn(n, b) && !qualifier(n, wb, spansOf(b), wa, spansOf(a)));
@@ -812,21 +867,62 @@ export function movedName(a: Claim, b: Claim, accept: Accept = () => true): [Nam
     ...lb.flatMap((y) => ua.filter((x) => !la.includes(x) && !/\s/.test(x.text) && movedAcross(x.range, a, y.range, b)).map((x) => [x, y] as [NameSpan, NameSpan])),
   ];
   const accepted = across.filter(([x, y]) => accept(x, y));
-  return accepted.length === 1 ? accepted[0]! : null;
+  if (accepted.length > 0) return accepted.length === 1 ? accepted[0]! : null;
+  // One place on each side, wherever the two stand, of one level (`placeLevel`: a city for a city,
+  // a country for a country): a place put in another's place in a reworded sentence ("near City
+  // Island" / "in the water off Krakow"). Places of two levels are as often a place and a larger
+  // one that holds it ("U.S." / "Texas", "Portland" / "Afghanistan"), in two roles.
+  if (la.length === 1 && lb.length === 1) {
+    const [x, y] = [la[0]!, lb[0]!];
+    const level = placeLevel(x);
+    if (level !== null && level === placeLevel(y) && comparable(x, y) && accept(x, y)) return [x, y];
+  }
+  return null;
 }
 
 /**
- * True when a name of claim `c` is a place by its words (`placeLike`) or as the extraction read it
- * in its sentence (a place mention over it: "a federal judge in Fort Lauderdale"), unless its words
- * tell a person or an institution.
+ * The level of a place by its name, so that a place is compared with one of its level only (a place
+ * may be named by a larger one that holds it: "Manhattan" / "New York", "Gilroy" / "California"):
+ * 'region' (a county, province or state: by its head word or tagged a region), 'local' (a city,
+ * island or other place: by its head word, as a capital, or tagged a city or place), 'country'
+ * (tagged a country, by itself or as the entity the alias lexicon reads it as: "U.S."), or null (a
+ * body, or a name no tagger reads as a place).
+ */
+function placeLevel(n: NameSpan): 'country' | 'region' | 'local' | null {
+  const text = n.text.replace(/['’]s$/, '');
+  const head = text.split(/\s+/).at(-1)!.toLowerCase();
+  if (REGION_HEAD.test(head)) return 'region';
+  if (/\s/.test(text) && PLACE_HEAD.test(head)) return 'local';
+  if (aliasLexicon().capitals[text] !== undefined) return 'local';
+  const tags = wordTags(aliasKeyed().get(text.toLowerCase().replace(/\./g, '')) ?? text);
+  if (tags.has('Organization')) return null;
+  if (tags.has('Country')) return 'country';
+  if (tags.has('Region')) return 'region';
+  return tags.has('Place') || tags.has('City') ? 'local' : null;
+}
+/** Head words of the names of regions within a country ("Ventura County", "Hubei Province"). */
+const REGION_HEAD = /^(?:county|province|state|region|district|parish|township|prefecture|territory)$/;
+
+/**
+ * True when a name of claim `c` is a place by its words (`placeLike`), or as the extraction read it
+ * in its sentence (a place mention over it: "a federal judge in Fort Lauderdale", or a name of
+ * several words the tagger reads as a place whole: "Hong Kong"), unless its words tell a person or
+ * an institution.
  */
 function placeIn(n: NameSpan, c: Claim): boolean {
   if (placeLike(n)) return true;
   if (personLike(n) || sortOf(n.text) === 'institution') return false;
+  const mentioned = c.mentions.some((m) => m.kind === 'place' && m.form === 'name' && m.range[0] < n.range[1] && n.range[0] < m.range[1]);
+  // A name of several words that the tagger reads as a place whole but in no word alone ("Hong
+  // Kong", "Sri Lanka"), a place mention of the extraction too.
+  if (mentioned && /\s/.test(n.text)) {
+    const tags = wordTags(n.text.replace(/['’]s$/, ''));
+    if (tags.has('Place') && !tags.has('Organization')) return true;
+  }
   // Right after a locative preposition ("in a New York court" may name a court of a city the other outlet names otherwise).
   const words = sentenceWords(c);
   if (n.from === 0 || !LOCATIVE.test(words[n.from - 1]!.key) || !/^\s+$/.test(words[n.from]!.gap) || !standalone(n, words)) return false;
-  if (c.mentions.some((m) => m.kind === 'place' && m.form === 'name' && m.range[0] < n.range[1] && n.range[0] < m.range[1])) return true;
+  if (mentioned) return true;
   // The extraction reads mentions in the claim's content only, not in its attribution frame: the
   // frame's names are read here as it reads them, a word tagged a place ("in Fort Lauderdale"), a
   // lone first name ("in Adelaide") or a lone name of no known sort ("in Valparaiso").
@@ -885,7 +981,8 @@ const PLACE_PREPOSITION = /^(?:in|of|at|from|near|outside)$/;
  */
 function movedAcross(x: Range, a: Claim, y: Range, b: Claim): boolean {
   // The noun and the preposition right before the name, with nothing but spaces between them.
-  const before = b.raw.slice(0, y[0] - b.range[0]).match(/([\p{L}][\p{L}'’-]*)\s+(\p{L}+)\s+$/u);
+  // A place's kind between them allowed ("killing in the state of Georgia").
+  const before = b.raw.slice(0, y[0] - b.range[0]).replace(/\s(?:the\s+)?(?:state|city|town|village|province|county|region|island)\s+of\s+$/, ' ').match(/([\p{L}][\p{L}'’-]*)\s+(\p{L}+)\s+$/u);
   if (!before || !PLACE_PREPOSITION.test(before[2]!.toLowerCase())) return false;
   const noun = before[1]!.toLowerCase();
   const after = (a.raw.slice(x[1] - a.range[0]).replace(/^['’]s\b/, '').match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(0, CROSS_REACH).map((w) => w.toLowerCase());
@@ -946,11 +1043,14 @@ function medium(text: string): boolean {
 /**
  * True when a name plays no part in what the statement says: a news medium the words were told to
  * ("told the Associated Press", "told Reuters Health": a channel; a committee told is a party), or
- * a sum of money written with a currency's letters ("$NZ160", "US$700").
+ * a sum of money written with a currency's letters ("$NZ160", "US$700", the letters alone a name
+ * before the sign).
  */
 function noParty(r: Range, c: Claim): boolean {
   const text = c.raw.slice(r[0] - c.range[0], r[1] - c.range[0]);
   if (HEARER.test(textBefore(c, r[0], 30)) && medium(text)) return true;
+  // A currency's letters before its sign ("US$70 million", "C$ 5"), read as a name of their own.
+  if (/^\p{Lu}{1,3}$/u.test(text.replace(/\./g, '')) && /^\$\s*\d/.test(c.raw.slice(r[1] - c.range[0]))) return true;
   return /\d/.test(text) && (/\$\s*$/.test(textBefore(c, r[0], 2)) || /^\p{Lu}{1,3}\$/u.test(text));
 }
 

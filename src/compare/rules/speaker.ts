@@ -19,7 +19,7 @@ import { aliasIndex, aliasLexicon, titleLexicon } from '../../lexicon.js';
 import { contentStems, isStopword } from '../../util/words.js';
 import type { Claim, Range } from '../../types.js';
 import { singularise } from '../values.js';
-import { givenAgainstSurname, similarName, wordTags } from './entity.js';
+import { givenAgainstSurname, isTitle, similarName, wordTags } from './entity.js';
 import { perClaim, acronymIn, claimPairs, knownWord, related, relatedBut, sameName, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext } from '../rule.js';
 
 /** A speaker as named in the sentence: the name and where it is written in the article text. */
@@ -102,15 +102,9 @@ function roleName(raw: string, before: string): boolean {
   if (words.length === 0 || words.length > 3 || !/^\p{Lu}/u.test(words.at(-1)!)) return false;
   const last = words.at(-1)!.replace(/['’]s$/, '').toLowerCase();
   const article = /^(?:the|a|an)$/i.test(words[0]!) || /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(before);
-  return article && (personTitle(last) || PARTY_MEMBER.test(last));
+  return article && (isTitle(last) || PARTY_MEMBER.test(last));
 }
 
-let personTitles: ReadonlySet<string> | null = null;
-/** A one-word title of a person in the titles lexicon ("minister", "senator"), not a body ("the Commerce Department" is a name). */
-function personTitle(word: string): boolean {
-  personTitles ??= new Set(titleLexicon().titles.filter((t) => !t.includes(' ')).map((t) => t.replace(/\.$/, '')));
-  return personTitles.has(singularise(word.replace(/\.$/, '')));
-}
 /** Members of parties, named by the party ("a Democrat", "the Tory"). */
 const PARTY_MEMBER = /^(?:democrats?|republicans?|tory|tories|conservatives?|liberals?|socialists?|communists?|labourite|laborite)$/;
 
@@ -265,7 +259,7 @@ function bodyNamed(name: string, sentence: string): boolean {
   const first = words[0]!.replace(/['’]s$/, '');
   if (first.length <= 2 || knownWord(first) || isStopword(first.toLowerCase())) return false;
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?\\s+(\\p{L}+)`, 'gu');
-  return [...sentence.matchAll(at)].some((m) => personTitle(m[1]!.toLowerCase()));
+  return [...sentence.matchAll(at)].some((m) => isTitle(m[1]!.toLowerCase()));
 }
 
 /** True when the extraction reads the claim's speaker as an organisation ("Acme", "the FBI"). */
@@ -277,9 +271,9 @@ const bodySpeaker = (c: Claim) => c.attribution?.speaker?.kind === 'organization
  */
 function roleBeside(range: Range, text: string): boolean {
   const before = text.slice(Math.max(0, range[0] - 30), range[0]).match(/(\p{L}+)\.?\s+$/u)?.[1];
-  if (before !== undefined && personTitle(before.toLowerCase())) return true;
+  if (before !== undefined && isTitle(before.toLowerCase())) return true;
   const after = text.slice(range[1], range[1] + 60).match(/^,\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u)?.[1];
-  return after !== undefined && after.split(/\s+/).some((w) => personTitle(w.toLowerCase()));
+  return after !== undefined && after.split(/\s+/).some((w) => isTitle(w.toLowerCase()));
 }
 
 /** A sentence with quotation marks quotes someone: unattributed, it is not the outlet's own voice. */
