@@ -1,14 +1,15 @@
 /**
  * date: aligned claims place the event on different days or times ("on Monday" vs "on Tuesday").
  * Times resolved against each article's publication time compare as intervals; times that could not
- * be resolved compare by the calendar fields they name (weekday, month, day, year).
+ * be resolved compare by the calendar fields they name (weekday, month, day, year). A time both sides
+ * write alike is matched to its twin first and left out.
  *
  * When the extracted times give no conflict (the extraction may miss a time, or pair the wrong two
  * when a claim names several), the calendar words of the two sentences are compared directly: each
- * side names weekdays (or months) and the two sets share none, or each side names a year the other
- * does not ("in 2000 and 2002" / "in 2000 and 2004"). A weekday that a reporting verb gives ("X said
- * Tuesday") dates the statement, and is compared with the other side's statement day only, not with
- * the day of the event (`statementDays`).
+ * side names weekdays and the two sets share none, or each side names a month or a year the other
+ * does not ("in 2000 and 2002" / "in 2000 and 2004"); "mid-May" names May. A weekday that a
+ * reporting verb gives ("X said Tuesday") dates the statement, and is compared with the other side's
+ * statement day only, not with the day of the event (`statementDays`).
  */
 import type { Claim, Range, TimeRef } from '../../types.js';
 import { timesConflict } from '../values.js';
@@ -20,6 +21,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Month abbreviations as written in news copy ("Nov. 11", "Sept. 3"). */
 const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+/** A prefix joined to a month or weekday by a hyphen that places a time inside it ("mid-May", "early-July", "late-Monday"). */
+const PART_OF = /^(?:mid|early|late)-/i;
 /** Words before "May" that make it the month, not the modal. */
 const MAY_BEFORE = /^(?:in|of|since|until|till|by|from|to|early|late|mid|last|next|this|through|during|between|and|before|after)$/;
 
@@ -88,18 +91,21 @@ function calendarWordsOf(c: Claim, text: string): CalendarWord[] {
   for (let i = 0; i < words.length; i++) {
     w = words[i]!;
     const after = text.slice(w.range[1], w.range[1] + 4);
-    if (/^\p{Lu}/u.test(w.text)) {
-      const weekday = WEEKDAYS.indexOf(w.key);
+    // "mid-May", "late-July": one word of the sentence, the month after its prefix.
+    const name = w.text.replace(PART_OF, '');
+    const key = w.key.replace(PART_OF, '');
+    if (/^\p{Lu}/u.test(name)) {
+      const weekday = WEEKDAYS.indexOf(key);
       if (weekday >= 0) {
         push('weekday', weekday);
         continue;
       }
-      const month = MONTHS.indexOf(w.key);
-      if (month >= 0 && (w.key !== 'may' || /^\s*\d/.test(after) || MAY_BEFORE.test(words[i - 1]?.key ?? ''))) {
+      const month = MONTHS.indexOf(key);
+      if (month >= 0 && (key !== 'may' || name !== w.text || /^\s*\d/.test(after) || MAY_BEFORE.test(words[i - 1]?.key ?? ''))) {
         push('month', month);
         continue;
       }
-      const abbreviation = MONTH_ABBREVIATIONS[w.key];
+      const abbreviation = MONTH_ABBREVIATIONS[key];
       if (abbreviation !== undefined && /^\.?\s*\d/.test(after)) {
         push('month', abbreviation);
         continue;
@@ -131,11 +137,23 @@ function calendarConflict(a: Claim, b: Claim, context: RuleContext): [CalendarWo
     const onlyA = xa.filter((w) => !vb.has(w.value));
     const onlyB = xb.filter((w) => !va.has(w.value));
     if (onlyA.length === 0 || onlyB.length === 0) continue;
-    // Weekdays and months: the two sets share no value. Years: each side names one the other does not.
-    if (field !== 'year' && (onlyA.length !== xa.length || onlyB.length !== xb.length)) continue;
+    // Weekdays: the two sets share no value ("early Sunday … by early Tuesday" / "Saturday … early
+    // Tuesday" may date two moments of one story). Months and years: each side names one the other
+    // does not ("May through July" / "May through December", "in July last year … in March" /
+    // "last November … this March").
+    if (field === 'weekday' && (onlyA.length !== xa.length || onlyB.length !== xb.length)) continue;
     return [onlyA[0]!, onlyB[0]!];
   }
   return null;
+}
+
+/**
+ * True when two times are written alike: the same words (case aside), or resolved to the same
+ * interval at the same grain. Such a pair is matched, whatever else either side names.
+ */
+function sameTime(x: TimeRef, y: TimeRef): boolean {
+  if (x.start !== null && y.start !== null) return x.start === y.start && x.end === y.end && x.grain === y.grain;
+  return x.raw.toLowerCase() === y.raw.toLowerCase();
 }
 
 export const dateRule: Rule = {
@@ -146,10 +164,13 @@ export const dateRule: Rule = {
     const out: Finding[] = [];
     for (const [a, b] of relatedPairs(group)) {
       const before = out.length;
-      for (const ta of a.times) {
-        const resolved = b.times;
+      // A time both sides write alike is matched there, and no match for a changed one beside it
+      // ("since March 11 … lows in October" / "since June 11 … lows in October").
+      const own = a.times.filter((ta) => !b.times.some((tb) => sameTime(ta, tb)));
+      const resolved = b.times.filter((tb) => !a.times.some((ta) => sameTime(ta, tb)));
+      for (const ta of own) {
         if (resolved.length === 0 || resolved.some((tb) => !timesConflict(ta, tb))) continue;
-        if (a.times.some((other) => other !== ta && resolved.some((tb) => !timesConflict(other, tb)))) continue;
+        if (own.some((other) => other !== ta && resolved.some((tb) => !timesConflict(other, tb)))) continue;
         const tb = resolved[0]!;
         out.push({
           severity: 'medium',

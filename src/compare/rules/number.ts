@@ -7,16 +7,21 @@
  * play the same role: they share a content word within three words on either side ("rose $2", "to
  * $21"); a bound is then compared with the figures of its own unit first ("44 people" with "29
  * people", not with "seven"). A figure followed by "or more" ("or greater", "or less") is a bound
- * (`quantitiesOf`), and a figure both sides write is no match for a changed one.
+ * (`quantitiesOf`), a tally "237-186" the range of its figures, a large figure before a noun naming a
+ * sum ("a 56 million profit") a sum, and a figure both sides write is no match for a changed one. The
+ * figures of the attribution frame are compared as well when they are sums, shares, measures or
+ * counts of one named thing (`joinable`): the extraction may cut a claim short of a clause.
  *
  * Failing that, the quantities no comparable quantity of the other side agrees with are paired by
- * kind and unit (a shared figure beside a changed one), and two ranges conflict when their ends
- * differ ("60 million to 70 million" / "60 million to 152 million").
+ * kind and unit (a shared figure beside a changed one; a bound both sides write matches its twin
+ * only), and two ranges conflict when their ends differ ("60 million to 70 million" / "60 million
+ * to 152 million").
  *
  * When the extracted quantities give no conflict (the extraction may miss a figure: a score "5-4",
  * "about 3,001 acres"), the figures written in digits are compared where the two sentences differ:
  * in a stretch between two words they share, one writes a figure the other writes nowhere and the
- * other a figure the first writes nowhere, and the two differ by more than rounding.
+ * other a figure the first writes nowhere, and the two differ by more than rounding; a range and an
+ * exact figure outside it included ("to $4,336 from $2,500" / "by $300 to $2,800").
  */
 import type { Claim, Quantity } from '../../types.js';
 import { contentStems } from '../../util/words.js';
@@ -46,23 +51,79 @@ const OR_LESS = /^\s+or\s+(?:less|fewer|below|lower|under)\b/i;
  * read it, and a bare figure set off by commas after a name ("Max Smith, 17, was found") is the
  * person's age, as "17-year-old" writes it: compared with ages only.
  */
-const quantitiesOf = perClaim((c: Claim): readonly Quantity[] => c.quantities.map((q) => asCompared(q, c)));
+const quantitiesOf = perClaim((c: Claim): readonly Quantity[] => [
+  ...c.quantities.map((q) => asCompared(q, c)),
+  ...talliesOf(c).filter((t) => t.range[0] >= c.textRange[0] && t.range[1] <= c.textRange[1]),
+]);
 
 /**
- * The quantities of the claim's whole sentence (`sentenceQuantitiesOf`: attribution frame included),
- * read as `quantitiesOf` reads them, once per claim. A figure of the frame finds no discrepancy of its
- * own, but one the other side agrees with is the figure that side gives ("Smith, 31, said …" / "Smith,
- * 31, is …"): no changed figure for another quantity of the claim.
+ * Two figures of at most three digits joined by a hyphen, outside any quantity the extraction read:
+ * a tally or score ("a 237-186 vote", "won 3-1"), or a range it missed. Compared as the range of its
+ * two figures, which another side's tally or range in either order ("186 to 237") matches, and one
+ * with an end changed ("186 to 425") does not. Not after a name ("Boeing 737-800") or a month
+ * ("June 10-12", the date rule's), once per claim, over the whole sentence.
+ */
+const talliesOf = perClaim((c: Claim): readonly Quantity[] => {
+  const out: Quantity[] = [];
+  for (const m of c.raw.matchAll(TALLY)) {
+    const start = c.range[0] + m.index!;
+    const range: [number, number] = [start, start + m[0].length];
+    if (sentenceQuantitiesOf(c).some((q) => q.range[0] < range[1] && range[0] < q.range[1])) continue;
+    const before = c.raw.slice(Math.max(0, m.index! - 30), m.index!);
+    if (NAME_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
+    const [x, y] = [Number(m[1]), Number(m[2])];
+    out.push({ type: 'quantity', raw: m[0], range, value: Math.min(x, y), max: Math.max(x, y), unit: null, kind: 'count', bound: 'exact' });
+  }
+  return Object.freeze(out);
+});
+const TALLY = /(?<![\p{L}\d.,:/$€£-])(\d{1,3})-(\d{1,3})(?![\d\p{L}%]|[.,]\d|-)/gu;
+
+/**
+ * The quantities of the claim's whole sentence (`sentenceQuantitiesOf`: attribution frame included,
+ * tallies too), read as `quantitiesOf` reads them, once per claim. A figure of the frame the other
+ * side agrees with is the figure that side gives ("Smith, 31, said …" / "Smith, 31, is …"): no
+ * changed figure for another quantity of the claim; it finds a discrepancy of its own only where
+ * `joinable` allows.
  */
 const sentenceQuantities = perClaim((c: Claim): readonly Quantity[] => {
   const own = quantitiesOf(c);
   // The claim's own first, then the frame's: a claim merged from several sentences may carry the first one's sentence quantities only.
-  const frame = sentenceQuantitiesOf(c).filter((q) => !own.some((o) => o.range[0] === q.range[0] && o.range[1] === q.range[1]));
+  const frame = [...sentenceQuantitiesOf(c), ...talliesOf(c)].filter((q) => !own.some((o) => o.range[0] === q.range[0] && o.range[1] === q.range[1]));
   return [...own, ...frame.map((q) => asCompared(q, c))];
 });
 
-/** A quantity of claim `c` as the rule compares it: an age by apposition, or a bound by "or more" / "or less" after it. */
+/**
+ * Nouns that name a sum of money: a large figure before one of them in the singular ("a 56 million
+ * pre-tax profit", "a 250,000 fine") is a sum written without its currency, not a count of profits.
+ */
+const SUM_NOUN = /^(?:profit|loss|revenue|turnover|income|fine|budget|deficit|surplus|debt|cost|price|salary|bonus|payment|fee|donation|grant|bail|settlement|buyout|loan|bid|investment|write-?down|charge)$/;
+/** A share written with a hyphen after its figure ("a 3.8-percent rise", "a 5-per-cent cut"). */
+const HYPHEN_PERCENT = /^-per[- ]?cent\b/i;
+/** Least figure read as a sum before a `SUM_NOUN` (small figures there are rare and ambiguous). */
+const MIN_SUM = 1000;
+
+/**
+ * True when the quantity's last word, or one of the two words right after it, is a `SUM_NOUN` ("48
+ * million net profit"), with no plural noun before it: in "2,000 jobs cost the city" the figure counts jobs.
+ */
+function sumNoun(q: Quantity, c: Claim): boolean {
+  const after = c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 30).match(/^(?:\s+[\p{L}-]+){0,2}/u)![0];
+  for (const w of [q.raw.split(/\s+/).pop()!, ...after.trim().split(/\s+/)].map((x) => x.toLowerCase())) {
+    if (SUM_NOUN.test(w)) return true;
+    if (/s$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * A quantity of claim `c` as the rule compares it: a sum by its noun (`SUM_NOUN`: of no currency, so
+ * comparable with a sum in any), a share by "-percent" after it, an age by apposition, or a bound by
+ * "or more" / "or less" after it.
+ */
 function asCompared(q: Quantity, c: Claim): Quantity {
+  if (q.kind === 'count' && q.value >= MIN_SUM && sumNoun(q, c)) q = { ...q, kind: 'money', unit: null };
+  // "a 3.8-percent increase": the hyphen keeps the extraction from reading the share.
+  if (q.kind === 'count' && q.unit === null && HYPHEN_PERCENT.test(c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 10))) q = { ...q, kind: 'percent' };
   if (q.bound !== 'exact' || q.value !== q.max) return q;
   if (age(q, c)) return { ...q, kind: 'measure', unit: 'year-old' };
   const after = c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 16);
@@ -82,9 +143,13 @@ function differentBounds(a: Quantity, b: Quantity): boolean {
   return hi > lo * 1.1 + 1e-9;
 }
 
-/** True when both quantities are ranges ("60 million to 70 million") whose ends differ by more than rounding. */
+/**
+ * True when both quantities are ranges of one unit ("60 million to 70 million") whose ends differ by
+ * more than rounding. Ranges in two units ("20 to 60 pounds" / "9 to 27 kilograms") compare as
+ * converted intervals only (`quantitiesConflict`).
+ */
 function differentRanges(a: Quantity, b: Quantity): boolean {
-  if (a.value === a.max || b.value === b.max) return false;
+  if (a.value === a.max || b.value === b.max || normaliseUnit(a.unit) !== normaliseUnit(b.unit)) return false;
   const apart = (x: number, y: number) => x !== y && (!(roundable(x) || roundable(y)) || Math.abs(x - y) > RANGE_SLACK * Math.max(Math.abs(x), Math.abs(y)));
   return apart(a.value, b.value) || apart(a.max, b.max);
 }
@@ -99,15 +164,32 @@ const conflict = (a: Quantity, b: Quantity) => quantitiesConflict(a, b) || (quan
  * pair ("31 percent" / "47 percent" beside a shared "48 percent").
  */
 function unmatchedPair(a: Claim, b: Claim): [Quantity, Quantity] | null {
-  const agreed = (q: Quantity, others: readonly Quantity[]) => others.some((o) => quantitiesComparable(q, o) && !conflict(q, o));
-  const [qa, qb] = [quantitiesOf(a), quantitiesOf(b)];
-  const la = qa.filter((q) => q.kind !== 'year' && !nameNumber(q, a) && !agreed(q, sentenceQuantities(b)));
-  const lb = qb.filter((q) => q.kind !== 'year' && !nameNumber(q, b) && !agreed(q, sentenceQuantities(a)));
+  // A bound or range the other side writes alike is matched to that twin, and agrees with no other
+  // figure there: "50 or above" / "50 or greater" on both sides leaves "one in 3,190" / "one in 2,000" unmatched.
+  const alike = (x: Quantity, y: Quantity) => x.value === y.value && x.max === y.max && x.bound === y.bound && quantitiesComparable(x, y);
+  const twinned = (o: Quantity, q: Quantity, own: readonly Quantity[]) => (o.bound !== 'exact' || o.value !== o.max) && !alike(o, q) && own.some((t) => t !== q && alike(t, o));
+  const agreed = (q: Quantity, own: readonly Quantity[], others: readonly Quantity[]) => others.some((o) => quantitiesComparable(q, o) && !conflict(q, o) && !twinned(o, q, own));
+  const [qa, qb] = [sentenceQuantities(a), sentenceQuantities(b)];
+  const la = qa.filter((q) => q.kind !== 'year' && !nameNumber(q, a) && !agreed(q, qa, qb));
+  const lb = qb.filter((q) => q.kind !== 'year' && !nameNumber(q, b) && !agreed(q, qb, qa));
   for (const qa of la) {
-    const qb = lb.find((q) => quantitiesComparable(qa, q));
+    const qb = lb.find((q) => quantitiesComparable(qa, q) && joinable(qa, a, q, b));
     if (qb) return [qa, qb];
   }
   return null;
+}
+
+/**
+ * True when quantity `qa` of claim `a` and `qb` of claim `b` may be compared for a finding: both
+ * stand in the claims' own words, or, where either stands in the attribution frame only (the
+ * extraction may cut a claim short of a clause: "… have been arrested and $31 million worth of property
+ * seized in a sweep announced Friday by three agencies"), they are sums, shares, measures or durations,
+ * or counts of one named thing ("217 witnesses" / "125 witnesses"). A bare count of the frame ("One
+ * Republican flier", "two women aged 27 and 35") is compared with nothing but its own.
+ */
+function joinable(qa: Quantity, a: Claim, qb: Quantity, b: Claim): boolean {
+  if (quantitiesOf(a).includes(qa) && quantitiesOf(b).includes(qb)) return true;
+  return qa.kind !== 'count' || (qa.unit !== null && normaliseUnit(qa.unit) === normaliseUnit(qb.unit));
 }
 
 /**
@@ -139,10 +221,10 @@ function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
   const out: Finding[] = [];
   const ta = textOf(context, a);
   const tb = textOf(context, b);
-  const [own, others] = [quantitiesOf(a), quantitiesOf(b)];
+  const [own, others] = [sentenceQuantities(a), sentenceQuantities(b)];
   for (const qa of own) {
     if (nameNumber(qa, a)) continue;
-    let comparable = others.filter((qb) => quantitiesComparable(qa, qb) && !nameNumber(qb, b));
+    let comparable = others.filter((qb) => quantitiesComparable(qa, qb) && !nameNumber(qb, b) && joinable(qa, a, qb, b));
     if (comparable.length === 0) continue;
     // The same figure written on the other side, read there in a quantity or missed by the extraction
     // ("More than 130 people" read only as "three agencies"), is the same figure, whatever its role words.
@@ -162,11 +244,14 @@ function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
     const sameUnit = comparable.filter((qb) => unit !== null && normaliseUnit(qb.unit) === unit);
     if (sameUnit.length > 0 && qa.bound !== 'exact') comparable = sameUnit;
     if (comparable.some((qb) => !conflict(qa, qb))) continue;
-    const qb = comparable[0]!;
-    // Only when the other side's value is not matched by some other value of this side either; a value
+    // Only against a value of the other side that no other value of this side matches either; a value
     // the other side writes as well is matched there ("90 degrees" on both sides is no match for "about 92 degrees").
-    const twinned = (q: Quantity) => others.some((o) => o !== qb && o.value === q.value && o.max === q.max && quantitiesComparable(q, o));
-    if (sentenceQuantities(a).some((other) => other.range[0] !== qa.range[0] && quantitiesComparable(other, qb) && !conflict(other, qb) && !twinned(other))) continue;
+    const matchedElsewhere = (qb: Quantity) => {
+      const twinned = (q: Quantity) => others.some((o) => o !== qb && o.value === q.value && o.max === q.max && quantitiesComparable(q, o));
+      return sentenceQuantities(a).some((other) => other.range[0] !== qa.range[0] && quantitiesComparable(other, qb) && !conflict(other, qb) && !twinned(other));
+    };
+    const qb = comparable.find((q) => !matchedElsewhere(q));
+    if (!qb) continue;
     const high = (qa.unit && HIGH_UNITS.test(qa.unit)) || qa.kind === 'money';
     out.push({
       severity: high ? 'high' : 'medium',
@@ -244,8 +329,18 @@ function judged(x: Figure, y: Figure): boolean {
   // Measures or sums written in two different units are not one figure changed: "30 pounds" / "14 kilograms" may be one weight converted.
   if (x.unit !== null && y.unit !== null && x.unit !== y.unit) return true;
   if (x.quantity === null || y.quantity === null || x.name || y.name) return false;
+  // A range against an exact figure outside it: the quantity check may have passed over the pair
+  // because another figure of the exact side falls inside the range ("jump to $4,336 from $2,500" /
+  // "rise by $300 to $2,800"); the figures are compared where they stand.
+  if (outsideRange(x.quantity, y.quantity)) return false;
   // Sums in two currencies or measures in two units may be one value converted ("£169.99" / "$273").
   return x.quantity.kind !== y.quantity.kind || x.quantity.kind !== 'count' || quantitiesComparable(x.quantity, y.quantity);
+}
+
+/** True when one quantity is a range and the other an exact figure that conflicts with it. */
+function outsideRange(p: Quantity, q: Quantity): boolean {
+  const out = (r: Quantity, e: Quantity) => r.value !== r.max && e.value === e.max && e.bound === 'exact' && quantitiesConflict(r, e);
+  return out(p, q) || out(q, p);
 }
 
 /** Relative gap within which two figures are one figure rounded (as `quantitiesConflict` allows). */
@@ -259,13 +354,41 @@ function fewerPlaces(fine: Figure, coarse: Figure): boolean {
   return places(fine) > places(coarse) && Math.abs(Number(fine.value.toFixed(places(coarse))) - coarse.value) < 1e-9;
 }
 
+/**
+ * The words of a claim's sentence (`sentenceWords`) with the pieces of each figure joined into one
+ * word, once per claim: the word list splits "2,500" at its separator, and a "2" shared by "2,500" and
+ * "2,800" would match the two figures' first pieces across the sentences and part a changed figure
+ * from the stretch of the figure it replaces ("to $4,336 from $2,500" / "by $300 to $2,800").
+ */
+const figureWords = perClaim((c: Claim): readonly SentenceWord[] => {
+  const words = sentenceWords(c);
+  const out: SentenceWord[] = [];
+  let f = 0;
+  const fs = figures(c);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    while (f < fs.length && fs[f]!.range[1] <= w.range[0]) f++;
+    const figure = fs[f];
+    if (!figure || w.range[0] < figure.range[0] || w.range[1] > figure.range[1] || !words[i + 1] || words[i + 1]!.range[1] > figure.range[1]) {
+      out.push(w);
+      continue;
+    }
+    // The first piece of a figure written in several words: one word, keyed by the figure's value.
+    let j = i;
+    while (words[j + 1] && words[j + 1]!.range[1] <= figure.range[1]) j++;
+    out.push({ ...w, text: figure.raw, key: String(figure.value), range: [w.range[0], words[j]!.range[1]] });
+    i = j;
+  }
+  return Object.freeze(out);
+});
+
 /** A figure of `a` and a different one of `b` in one stretch where the sentences differ, neither written in the other sentence. */
 function differingFigures(a: Claim, b: Claim): [Figure, Figure] | null {
   const fa = figures(a);
   const fb = figures(b);
   if (fa.length === 0 || fb.length === 0) return null;
-  const wa = sentenceWords(a);
-  const wb = sentenceWords(b);
+  const wa = figureWords(a);
+  const wb = figureWords(b);
   const inside = (f: Figure, words: readonly SentenceWord[], from: number, to: number) => from < to && f.range[0] >= words[from]!.range[0] && f.range[1] <= words[to - 1]!.range[1];
   for (const s of unmatchedStretches(wa, wb)) {
     for (const x of fa.filter((f) => inside(f, wa, s.a0, s.a1) && !fb.some((g) => sameFigure(f, g)))) {
