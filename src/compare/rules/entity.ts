@@ -618,27 +618,38 @@ export function substitutedName(a: Claim, b: Claim, accept: Accept = () => true)
     // reworded passage need not, unless both names stand right after the same shared word, or right
     // before it ("facility on Manhattan." / "facility on Lisbon where the remains are stored.").
     const even = !long && Math.abs(s.a1 - s.a0 - (s.b1 - s.b0)) <= MAX_LENGTH_GAP;
-    const xs = namesIn(wa, sa, s.a0, s.a1).filter((n) => !writtenIn(n, wa, wb, sb) && !givenOfWritten(n, wa, wb, sb) && standalone(n, wa) && !qualifier(n, wa, sa, wb, sb));
-    const ys = namesIn(wb, sb, s.b0, s.b1).filter((n) => !writtenIn(n, wb, wa, sa) && !givenOfWritten(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa));
+    // The names of the stretches that may stand for a substitution: not written in the other sentence
+    // in any form, no given name cut from a name written there, standing alone, no qualifier. Asked
+    // only of the names a test below reads (each is costly, and a long stretch holds many names).
+    const rawA = namesIn(wa, sa, s.a0, s.a1);
+    const rawB = namesIn(wb, sb, s.b0, s.b1);
+    const keepA = (n: NameSpan) => !writtenIn(n, wa, wb, sb) && !givenOfWritten(n, wa, wb, sb) && standalone(n, wa) && !qualifier(n, wa, sa, wb, sb);
+    const keepB = (n: NameSpan) => !writtenIn(n, wb, wa, sa) && !givenOfWritten(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa);
     if (even) {
-      if (xs[0] && ys[0] && comparable(xs[0], ys[0]) && accept(xs[0], ys[0])) return [xs[0], ys[0]];
+      const x = rawA.find(keepA);
+      const y = rawB.find(keepB);
+      if (x && y && comparable(x, y) && accept(x, y)) return [x, y];
       // A capital read as its country, the country written elsewhere in the other sentence ("wanted
       // by Nairobi … bombings in India" / "wanted by New Delhi"): in this stretch, a place stands in its place.
-      if (xs[0] && !ys[0] && placeLike(xs[0])) {
-        const y = namesIn(wb, sb, s.b0, s.b1).find((n) => capitalElsewhere(n, wa, s.a0, s.a1));
-        if (y && accept(xs[0], y)) return [xs[0], y];
+      if (x && !y && placeLike(x)) {
+        const other = rawB.find((n) => capitalElsewhere(n, wa, s.a0, s.a1));
+        if (other && accept(x, other)) return [x, other];
       }
-      if (ys[0] && !xs[0] && placeLike(ys[0])) {
-        const x = namesIn(wa, sa, s.a0, s.a1).find((n) => capitalElsewhere(n, wb, s.b0, s.b1));
-        if (x && accept(x, ys[0])) return [x, ys[0]];
+      if (y && !x && placeLike(y)) {
+        const other = rawA.find((n) => capitalElsewhere(n, wb, s.b0, s.b1));
+        if (other && accept(other, y)) return [other, y];
       }
       continue;
     }
-    const opens = (n: NameSpan | undefined, words: readonly SentenceWord[], from: number) => n !== undefined && titledFrom(n, words) === from;
-    const after = s.a0 > 0 && s.b0 > 0 && opens(xs[0], wa, s.a0) && opens(ys[0], wb, s.b0);
-    const before = s.a1 < wa.length && s.b1 < wb.length && xs.at(-1)?.to === s.a1 && ys.at(-1)?.to === s.b1;
-    if (after && comparable(xs[0]!, ys[0]!) && accept(xs[0]!, ys[0]!)) return [xs[0]!, ys[0]!];
-    if (before && comparable(xs.at(-1)!, ys.at(-1)!) && accept(xs.at(-1)!, ys.at(-1)!)) return [xs.at(-1)!, ys.at(-1)!];
+    // Otherwise the first names of both stretches, opening right after the same shared word (titles
+    // included), or their last names, closing right before it. Names do not overlap, and a title is
+    // never a name, so no later name can open a stretch, nor an earlier one close it.
+    const [xa, yb] = [rawA[0], rawB[0]];
+    const after = s.a0 > 0 && s.b0 > 0 && xa !== undefined && yb !== undefined && titledFrom(xa, wa) === s.a0 && titledFrom(yb, wb) === s.b0 && keepA(xa) && keepB(yb);
+    if (after && comparable(xa, yb) && accept(xa, yb)) return [xa, yb];
+    const [xz, yz] = [rawA.at(-1), rawB.at(-1)];
+    const before = s.a1 < wa.length && s.b1 < wb.length && xz?.to === s.a1 && yz?.to === s.b1 && keepA(xz) && keepB(yz);
+    if (before && comparable(xz, yz) && accept(xz, yz)) return [xz, yz];
   }
   return null;
 }
