@@ -14,10 +14,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { decodeText } from '../ingest/detect.js';
-import { InputError } from '../ingest/files.js';
 import { ingestHtml, renderHtmlText } from '../ingest/html.js';
 import { ingestText } from '../ingest/text.js';
 import type { Article } from '../types.js';
+import { parseJsonl, unreadable } from './io.js';
 
 export interface ExtractionOptions {
   /** Where to write one `{id, title, author, date, body}` line per record. */
@@ -201,23 +201,11 @@ function accuracy(results: readonly (boolean | null)[]): Accuracy {
   return { total: given.length, correct, accuracy: given.length > 0 ? correct / given.length : null };
 }
 
-function parseRecords(source: string, file: string): ExtractionRecord[] {
-  const records: ExtractionRecord[] = [];
-  source.split(/\r?\n/u).forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new InputError(`${file}:${i + 1}`, 'not a JSON line');
-    }
-    const r = value as Partial<SnippetRecord & ShingleRecord>;
-    if (!r || typeof r.id !== 'string' || typeof r.file !== 'string' || !(Array.isArray(r.with) || typeof r.expected === 'string')) {
-      throw new InputError(`${file}:${i + 1}`, 'not an extraction record (needs id, file, and with/without or expected)');
-    }
-    records.push(value as ExtractionRecord);
-  });
-  return records;
+/** What an extraction record must hold: an id, a page file, and snippets (with/without) or an expected text. */
+function extractionProblem(value: unknown): string | null {
+  const r = value as Partial<SnippetRecord & ShingleRecord> | null;
+  const ok = r !== null && typeof r === 'object' && typeof r.id === 'string' && typeof r.file === 'string' && (Array.isArray(r.with) || typeof r.expected === 'string');
+  return ok ? null : 'not an extraction record (needs id, file, and with/without or expected)';
 }
 
 /**
@@ -229,10 +217,10 @@ function parseRecords(source: string, file: string): ExtractionRecord[] {
 export async function evalExtraction(file: string, options: ExtractionOptions = {}): Promise<ExtractionReport> {
   const mode = options.mode ?? 'html';
   const folder = dirname(resolve(file));
-  const source = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new InputError(file, e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'a directory, not a JSON Lines file' : e.message);
+  const source = await readFile(file, 'utf8').catch((e: unknown) => {
+    throw unreadable(file, e);
   });
-  const records = parseRecords(source, file);
+  const records = parseJsonl<ExtractionRecord>(source, file, extractionProblem);
   if (mode === 'text') await renderWithW3m('<p>w3m check</p>');
 
   const pages: PageResult[] = [];

@@ -11,14 +11,32 @@ export type FieldType = 'string' | 'number' | 'array' | 'string|number';
  * the engine.
  */
 export function readJsonl<T>(file: string, fields: Readonly<Record<string, FieldType>> = {}, task?: string): T[] {
-  const out: T[] = [];
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a JSON Lines file' : (e as Error).message);
+    throw unreadable(file, e);
   }
+  const hint = task ? `; records for ${task} hold ${Object.keys(fields).join(', ')} (../shared/eval/README.md)` : '';
+  return parseJsonl<T>(content, file, (value) => {
+    const problem = recordProblem(value, fields);
+    return problem ? problem + hint : null;
+  });
+}
+
+/** The problem to report for a file that cannot be read (missing, a directory, …). */
+export function unreadable(file: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a JSON Lines file' : (e as Error).message);
+}
+
+/**
+ * The records of JSON Lines `content` read from `file`, blank lines skipped. `check` returns the
+ * problem of a record that is not what the caller reads (null when it is); the first bad line
+ * throws an `InputError` naming `file:line`.
+ */
+export function parseJsonl<T>(content: string, file: string, check: (value: unknown) => string | null): T[] {
+  const out: T[] = [];
   content.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     let value: unknown;
@@ -27,8 +45,8 @@ export function readJsonl<T>(file: string, fields: Readonly<Record<string, Field
     } catch (e) {
       throw new InputError(`${file}:${i + 1}`, `not a JSON line (${(e as Error).message})`);
     }
-    const problem = recordProblem(value, fields);
-    if (problem) throw new InputError(`${file}:${i + 1}`, `${problem}${task ? `; records for ${task} hold ${Object.keys(fields).join(', ')} (../shared/eval/README.md)` : ''}`);
+    const problem = check(value);
+    if (problem) throw new InputError(`${file}:${i + 1}`, problem);
     out.push(value as T);
   });
   return out;
