@@ -442,6 +442,9 @@ function ownForms(name: NameSpan, own: readonly SentenceWord[]): OwnForms {
 
 function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readonly SentenceWord[], spans: readonly NameSpan[]): boolean {
   const { keys, capitalised: otherWords, sentence, titled } = lookupOf(words);
+  // The tests below are one disjunction, cheapest and likeliest first: a word of the name written as is.
+  const { parts, apart } = ownForms(name, own);
+  if (parts.some((p) => keys.has(p))) return true;
   // An acronym of a name the other sentence writes in full, or a word of a long name the other
   // sentence writes as an acronym ("ATF" / "Bureau of Alcohol, Tobacco, Firearms and Explosives").
   if (acronymIn(name.text, sentence) || acronymWithLowerCase(name.text, words)) return true;
@@ -451,8 +454,6 @@ function isWrittenIn(name: NameSpan, own: readonly SentenceWord[], words: readon
     const short = o.text.replace(/[^\p{Lu}]/gu, '').toLowerCase();
     return short.includes(letters) && acronymIn(o.text, ownSentence) && runInitials(name, own).includes(short);
   })) return true;
-  const { parts, apart } = ownForms(name, own);
-  if (parts.some((p) => keys.has(p))) return true;
   const canon = new Set(canonicalAt(name, own));
   // An acronym as written, its full stops, spaces, ampersands and possessive dropped ("S.& P.", "CDC's").
   const acronym = name.text.replace(/['’]s$/, '').replace(/[.\s&]/g, '').toLowerCase();
@@ -621,8 +622,11 @@ export function substitutedName(a: Claim, b: Claim, accept: Accept = () => true)
     // The names of the stretches that may stand for a substitution: not written in the other sentence
     // in any form, no given name cut from a name written there, standing alone, no qualifier. Asked
     // only of the names a test below reads (each is costly, and a long stretch holds many names).
+    // Every reading below pairs a name of each stretch: none on one side, no pair.
     const rawA = namesIn(wa, sa, s.a0, s.a1);
+    if (rawA.length === 0) continue;
     const rawB = namesIn(wb, sb, s.b0, s.b1);
+    if (rawB.length === 0) continue;
     const keepA = (n: NameSpan) => !writtenIn(n, wa, wb, sb) && !givenOfWritten(n, wa, wb, sb) && standalone(n, wa) && !qualifier(n, wa, sa, wb, sb);
     const keepB = (n: NameSpan) => !writtenIn(n, wb, wa, sa) && !givenOfWritten(n, wb, wa, sa) && standalone(n, wb) && !qualifier(n, wb, sb, wa, sa);
     if (even) {
@@ -833,11 +837,15 @@ export function placeLike(n: NameSpan): boolean {
 
 /** The names of each sentence (`spansOf`) not written in the other in any form (`writtenIn`). */
 export function unwrittenNames(a: Claim, b: Claim): [NameSpan[], NameSpan[]] {
-  const wa = sentenceWords(a);
-  const wb = sentenceWords(b);
-  const sa = spansOf(a);
-  const sb = spansOf(b);
-  return [sa.filter((n) => !writtenIn(n, wa, wb, sb)), sb.filter((n) => !writtenIn(n, wb, wa, sa))];
+  return [unwrittenIn(a, b), unwrittenIn(b, a)];
+}
+
+/** The names of `own`'s sentence not written in `other`'s in any form. */
+function unwrittenIn(own: Claim, other: Claim): NameSpan[] {
+  const wo = sentenceWords(own);
+  const wx = sentenceWords(other);
+  const sx = spansOf(other);
+  return spansOf(own).filter((n) => !writtenIn(n, wo, wx, sx));
 }
 
 /**
@@ -852,7 +860,11 @@ export function unwrittenNames(a: Claim, b: Claim): [NameSpan[], NameSpan[]] {
  * city, a country for a country).
  */
 export function movedName(a: Claim, b: Claim, accept: Accept = () => true): [NameSpan, NameSpan] | null {
-  const [ua, ub] = unwrittenNames(a, b);
+  // Every reading below pairs a name of each side: none unwritten on one side, no pair (the other side is not read).
+  const ua = unwrittenIn(a, b);
+  if (ua.length === 0) return null;
+  const ub = unwrittenIn(b, a);
+  if (ub.length === 0) return null;
   const pa = ua.filter((n) => personLike(n) || personIn(n, a));
   const pb = ub.filter((n) => personLike(n) || personIn(n, b));
   if (pa.length === 1 && pb.length === 1 && comparable(pa[0]!, pb[0]!) && accept(pa[0]!, pb[0]!)) return [pa[0]!, pb[0]!];
