@@ -2,7 +2,10 @@
  * Numbers in text as `Quantity` records: digits ("300,000", "1.5", "300K", "$5bn"), number words
  * ("twenty-five", "two hundred", "a dozen"), ordinals ("fifth", "5th"), percents, money, durations
  * ("two-hour", "90 minutes"), ranges ("10-12", "between 10 and 12", "20–30%"), bounds ("at least",
- * "up to", "about") and bare years ("in 2011").
+ * "up to", "about") and bare years ("in 2011"). Counts are read again with the words around them
+ * (`inContext`): a large figure before a noun naming a sum is a sum ("a 56 million pre-tax profit"), a
+ * figure before "-percent" a share, and a bare figure set off by commas after a name an age ("Max
+ * Smith, 17, was").
  *
  * Not reported: days and years inside dates ("March 3, 2021", "3 March", "June 2019"), clock
  * times ("09:15", "3 pm"), numeric dates ("03/03/2021"), identifiers ("G7", "F-16", "COVID-19",
@@ -805,6 +808,50 @@ export function extractQuantities(text: string, start: number, end: number): Qua
   return scan(toks).map(({ first, last, quantity }) => {
     const a = s0 + toks[first]!.start;
     const b = s0 + toks[last]!.end;
-    return { type: 'quantity', range: [a, b], raw: text.slice(a, b), ...quantity };
+    return inContext({ type: 'quantity', range: [a, b], raw: text.slice(a, b), ...quantity }, text, s0, e0);
   });
+}
+
+/**
+ * Nouns that name a sum of money: a large figure before one of them in the singular ("a 56 million
+ * pre-tax profit", "a 250,000 fine") is a sum written without its currency, not a count of profits.
+ */
+const SUM_NOUN = /^(?:profit|loss|revenue|turnover|income|fine|budget|deficit|surplus|debt|cost|price|salary|bonus|payment|fee|donation|grant|bail|settlement|buyout|loan|bid|investment|write-?down|charge)$/;
+/** Least figure read as a sum before a `SUM_NOUN` (small figures there are rare and ambiguous). */
+const MIN_SUM = 1000;
+/** A share written with a hyphen after its figure ("a 3.8-percent rise", "a 5-per-cent cut"). */
+const HYPHEN_PERCENT = /^-per[- ]?cent\b/i;
+/** A capitalised name and a comma right before a figure: "Max Smith, 17, was found". */
+const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
+/** Most years a bare figure after a name is read as an age. */
+const MAX_AGE = 120;
+
+/**
+ * A count read again with the words around it (within `text.slice(start, end)`): a sum by the noun
+ * after it (`SUM_NOUN`: a sum of no currency, `unit` null), a share by "-percent" after it, and a
+ * person's age by apposition, a bare figure of at most three digits set off by commas after a name
+ * ("Max Smith, 17, was found"), as "17-year-old" writes it (a measure in "year-old").
+ */
+function inContext(q: Quantity, text: string, start: number, end: number): Quantity {
+  if (q.kind !== 'count') return q;
+  const [a, b] = q.range;
+  if (q.value >= MIN_SUM && sumNoun(q, text.slice(b, Math.min(end, b + 30)))) return { ...q, kind: 'money', unit: null };
+  if (q.unit === null && HYPHEN_PERCENT.test(text.slice(b, Math.min(end, b + 10)))) return { ...q, kind: 'percent' };
+  const age = q.unit === null && q.bound === 'exact' && q.value === q.max && /^\d{1,3}$/.test(q.raw) && q.value <= MAX_AGE;
+  if (age && AGE_BEFORE.test(text.slice(Math.max(start, a - 30), a)) && text.charAt(b) === ',' && b < end) return { ...q, kind: 'measure', unit: 'year-old' };
+  return q;
+}
+
+/**
+ * True when the quantity's last word, or one of the two words right after it (`after`: the text
+ * after the quantity), is a `SUM_NOUN` ("48 million net profit"), with no plural noun before it: in
+ * "2,000 jobs cost the city" the figure counts jobs.
+ */
+function sumNoun(q: Quantity, after: string): boolean {
+  const next = after.match(/^(?:\s+[\p{L}-]+){0,2}/u)![0];
+  for (const w of [q.raw.split(/\s+/).pop()!, ...next.trim().split(/\s+/)].map((x) => x.toLowerCase())) {
+    if (SUM_NOUN.test(w)) return true;
+    if (/s$/.test(w)) return false;
+  }
+  return false;
 }

@@ -6,9 +6,10 @@
  * either claim has more than one comparable quantity, a pair is compared only when the two quantities
  * play the same role: they share a content word within three words on either side ("rose $2", "to
  * $21"); a bound is then compared with the figures of its own unit first ("44 people" with "29
- * people", not with "seven"). A figure followed by "or more" ("or greater", "or less") is a bound
- * (`quantitiesOf`), a tally "237-186" the range of its figures, a large figure before a noun naming a
- * sum ("a 56 million profit") a sum, and a figure both sides write is no match for a changed one. The
+ * people", not with "seven"). A tally "237-186" is the range of its figures (`quantitiesOf`: the
+ * extraction reads no scores), and a figure both sides write is no match for a changed one; bounds
+ * after a figure ("50 or above"), sums by their noun ("a 56 million profit"), shares by "-percent"
+ * and ages by apposition ("Smith, 31,") come read so from the extraction. The
  * figures of the attribution frame are compared as well when they are sums, shares, measures or
  * counts of one named thing (`joinable`): the extraction may cut a claim short of a clause.
  *
@@ -41,18 +42,14 @@ function roleWords(q: Quantity, text: string): Set<string> {
   return new Set([...contentStems(before), ...contentStems(after)].filter((s) => !/^\d/.test(s)));
 }
 
-/** Words after a figure that make it a lower or an upper bound ("50 or above", "10 or fewer"). */
-const OR_MORE = /^\s+or\s+(?:more|greater|above|higher|over)\b/i;
-const OR_LESS = /^\s+or\s+(?:less|fewer|below|lower|under)\b/i;
-
 /**
- * The claim's quantities as compared here, once per claim: an exact figure followed by "or more" ("or
- * greater", "or above") is a lower bound and by "or less" an upper bound, as the extraction may not
- * read it, and a bare figure set off by commas after a name ("Max Smith, 17, was found") is the
- * person's age, as "17-year-old" writes it: compared with ages only.
+ * The claim's quantities as compared here, once per claim: the extraction's, and the tallies of its
+ * text (`talliesOf`), which the extraction does not read. (Bounds written after a figure, "50 or
+ * above", sums by their noun, shares by "-percent" and ages by apposition come read so from the
+ * extraction.)
  */
 const quantitiesOf = perClaim((c: Claim): readonly Quantity[] => [
-  ...c.quantities.map((q) => asCompared(q, c)),
+  ...c.quantities,
   ...talliesOf(c).filter((t) => t.range[0] >= c.textRange[0] && t.range[1] <= c.textRange[1]),
 ]);
 
@@ -89,46 +86,8 @@ const sentenceQuantities = perClaim((c: Claim): readonly Quantity[] => {
   const own = quantitiesOf(c);
   // The claim's own first, then the frame's: a claim merged from several sentences may carry the first one's sentence quantities only.
   const frame = [...sentenceQuantitiesOf(c), ...talliesOf(c)].filter((q) => !own.some((o) => o.range[0] === q.range[0] && o.range[1] === q.range[1]));
-  return [...own, ...frame.map((q) => asCompared(q, c))];
+  return [...own, ...frame];
 });
-
-/**
- * Nouns that name a sum of money: a large figure before one of them in the singular ("a 56 million
- * pre-tax profit", "a 250,000 fine") is a sum written without its currency, not a count of profits.
- */
-const SUM_NOUN = /^(?:profit|loss|revenue|turnover|income|fine|budget|deficit|surplus|debt|cost|price|salary|bonus|payment|fee|donation|grant|bail|settlement|buyout|loan|bid|investment|write-?down|charge)$/;
-/** A share written with a hyphen after its figure ("a 3.8-percent rise", "a 5-per-cent cut"). */
-const HYPHEN_PERCENT = /^-per[- ]?cent\b/i;
-/** Least figure read as a sum before a `SUM_NOUN` (small figures there are rare and ambiguous). */
-const MIN_SUM = 1000;
-
-/**
- * True when the quantity's last word, or one of the two words right after it, is a `SUM_NOUN` ("48
- * million net profit"), with no plural noun before it: in "2,000 jobs cost the city" the figure counts jobs.
- */
-function sumNoun(q: Quantity, c: Claim): boolean {
-  const after = c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 30).match(/^(?:\s+[\p{L}-]+){0,2}/u)![0];
-  for (const w of [q.raw.split(/\s+/).pop()!, ...after.trim().split(/\s+/)].map((x) => x.toLowerCase())) {
-    if (SUM_NOUN.test(w)) return true;
-    if (/s$/.test(w)) return false;
-  }
-  return false;
-}
-
-/**
- * A quantity of claim `c` as the rule compares it: a sum by its noun (`SUM_NOUN`: of no currency, so
- * comparable with a sum in any), a share by "-percent" after it, an age by apposition, or a bound by
- * "or more" / "or less" after it.
- */
-function asCompared(q: Quantity, c: Claim): Quantity {
-  if (q.kind === 'count' && q.value >= MIN_SUM && sumNoun(q, c)) q = { ...q, kind: 'money', unit: null };
-  // "a 3.8-percent increase": the hyphen keeps the extraction from reading the share.
-  if (q.kind === 'count' && q.unit === null && HYPHEN_PERCENT.test(c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 10))) q = { ...q, kind: 'percent' };
-  if (q.bound !== 'exact' || q.value !== q.max) return q;
-  if (age(q, c)) return { ...q, kind: 'measure', unit: 'year-old' };
-  const after = c.raw.slice(q.range[1] - c.range[0], q.range[1] - c.range[0] + 16);
-  return OR_MORE.test(after) ? { ...q, bound: 'at-least' } : OR_LESS.test(after) ? { ...q, bound: 'at-most' } : q;
-}
 
 /**
  * True when the two quantities are stated as bounds with different bounds: of the same sort ("up to
@@ -194,9 +153,10 @@ function joinable(qa: Quantity, a: Claim, qb: Quantity, b: Claim): boolean {
 
 /**
  * A bare figure that belongs to a name: right after a capitalised word ("Pentium 4", "Poor's 500",
- * "Flight 93"), or set off by commas after one, a person's age ("Smith, 31, was"). Compared as
- * written by the word-by-word comparison, not as a count of anything: "Two of the Britons" and
- * "Mitchell, 44," count different things (`quantitiesOf` compares the age with ages: `age`).
+ * "Flight 93"), or set off by commas after one ("Smith, 2003, was"). Compared as written by the
+ * word-by-word comparison, not as a count of anything: "Two of the Britons" and "Mitchell, 44," count
+ * different things. (A person's age set off so, "Smith, 31, was", the extraction reads as an age,
+ * compared with ages: `bareAge`.)
  */
 function nameNumber(q: Quantity, c: Claim): boolean {
   if (q.kind !== 'count' || q.unit !== null || !/^\d+$/.test(q.raw)) return false;
@@ -205,17 +165,10 @@ function nameNumber(q: Quantity, c: Claim): boolean {
   return at > 0 && (NAME_BEFORE.test(before) || (AGE_BEFORE.test(before) && /^,/.test(c.raw.slice(at + q.raw.length))));
 }
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.&-]*\s$/u;
-
-/** Most years a bare figure after a name is read as an age (`age`). */
-const MAX_AGE = 120;
-
-/** True when a bare whole figure stands set off by commas right after a capitalised name ("Max Smith, 17, was"): an age. */
-function age(q: Quantity, c: Claim): boolean {
-  if (q.kind !== 'count' || q.unit !== null || !/^\d{1,3}$/.test(q.raw) || q.value > MAX_AGE) return false;
-  const at = q.range[0] - c.range[0];
-  return at > 0 && AGE_BEFORE.test(c.raw.slice(Math.max(0, at - 30), at)) && /^,/.test(c.raw.slice(at + q.raw.length));
-}
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
+
+/** An age written as a bare figure ("Max Smith, 17, was"; not "17-year-old"): a name's number for the word-by-word comparison. */
+const bareAge = (q: Quantity) => q.kind === 'measure' && q.unit === 'year-old' && /^\d+$/.test(q.raw);
 
 function check(a: Claim, b: Claim, context: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -313,7 +266,7 @@ function figuresOf(c: Claim): Figure[] {
     // a measure or a sum, which another unit may convert.
     const read = quantity ?? sentenceQuantitiesOf(c).find(inFigure);
     const unit = read && (read.kind === 'measure' || read.kind === 'money') ? normaliseUnit(read.unit) : null;
-    out.push({ value: Number(m[0].replace(/,/g, '')), raw: m[0], range: [start, start + m[0].length], quantity, unit, name: quantity !== null && nameNumber(quantity, c) });
+    out.push({ value: Number(m[0].replace(/,/g, '')), raw: m[0], range: [start, start + m[0].length], quantity, unit, name: quantity !== null && (nameNumber(quantity, c) || bareAge(quantity)) });
   }
   return out;
 }
