@@ -359,8 +359,24 @@ function resolveComponents(
   return null;
 }
 
-/** Sentence break: end punctuation and space (not after a month or weekday abbreviation), or a line break. */
-const BREAK = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[A-Z]))[.!?;]+\s+|\n+/g;
+/**
+ * Sentence break: end punctuation and space (not after a month or weekday abbreviation, an initial,
+ * or the "a.m." / "p.m." of a clock time, which a time zone or a day may follow: "5:30 a.m. EST",
+ * "3 p.m. Monday"), or a line break.
+ */
+const BREAK = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[A-Z]|[AaPp]\.[Mm]))[.!?;]+\s+|\n+/g;
+
+/**
+ * Chrono keeps a lone "May" as the month only right after "in" (else it may be the verb); a month cue
+ * other than "in" before a capitalised "May" ("by May", "in mid-May", "late May") is rewritten to
+ * "in" in the text chrono reads, at the same length, so that the month is read; the cue itself is
+ * not part of a date (`MONTH_CUE` still finds it in the text). Not before a possessive or a verb,
+ * where "May" is a name ("after May resigned", "before May's speech").
+ */
+function mayAsMonth(s: string): string {
+  return s.replace(MAY_AFTER_CUE, (m, cue: string) => `${' '.repeat(cue.length - 3)}in ${m.slice(cue.length)}`);
+}
+const MAY_AFTER_CUE = /\b((?:[Ii]n\s+|[Bb]y\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Tt]hroughout)\s+)May\b(?!['’]s\b|\s+(?:said|says|told|has|had|is|was|will|would|could|should|\p{Ll}+ed)\b)/gu;
 
 /** `[from, to)` pieces of `s` between sentence breaks, so chrono cannot join a date to the next sentence's time. */
 function clauses(s: string): Array<readonly [number, number]> {
@@ -478,7 +494,7 @@ export function extractTimes(text: string, start: number, end: number, published
       masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
     const taken = [...found, ...hidden.map(([a, b]) => ({ start: a, end: b, resolved: unresolved('day') }))];
-    found.push(...chronoTimes(slice, masked, anchor, taken));
+    found.push(...chronoTimes(slice, mayAsMonth(masked), anchor, taken));
   }
 
   if (runYears) {
