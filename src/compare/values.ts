@@ -262,7 +262,8 @@ export function calendarFields(t: TimeRef): CalendarFields {
 /**
  * Conflict by the calendar fields both times name, for times that could not both be resolved:
  * "Thursday" vs "Tuesday", "in April" vs "in December", "June 10" vs "June 12", "2001" vs "2003"
- * conflict; "in June" vs "June 10", "Friday" vs "last week" do not. Symmetric.
+ * conflict, and so do two clock times more than an hour apart, of one zone or none ("3 p.m. Monday"
+ * vs "5 p.m. Monday"); "in June" vs "June 10", "Friday" vs "last week" do not. Symmetric.
  */
 export function surfaceConflict(a: TimeRef, b: TimeRef): boolean {
   const x = calendarFields(a);
@@ -271,8 +272,26 @@ export function surfaceConflict(a: TimeRef, b: TimeRef): boolean {
   if (differ(x.year, y.year)) return true;
   if (differ(x.month, y.month)) return !(x.year === null && y.year === null && (a.grain === 'week' || b.grain === 'week'));
   if (x.month !== null && x.month === y.month && differ(x.day, y.day)) return true;
-  return differ(x.weekday, y.weekday);
+  if (differ(x.weekday, y.weekday)) return true;
+  // One day, or days not named: two clock times more than `INSTANT_SLACK_MS` apart, in one zone or none named.
+  const [p, q] = [clockOf(a.raw), clockOf(b.raw)];
+  return p !== null && q !== null && p.zone === q.zone && Math.abs(p.minutes - q.minutes) * 60_000 > INSTANT_SLACK_MS;
 }
+
+/** The first clock time written in a time's text ("5:30 a.m. EST", "15:00"): minutes after midnight and the zone word after it, if any. */
+function clockOf(raw: string): { minutes: number; zone: string | null } | null {
+  for (const m of raw.matchAll(CLOCK)) {
+    const hour = Number(m[1]);
+    const minute = Number(m[2] ?? 0);
+    const half = m[3]?.toLowerCase();
+    // A bare figure is a day or a year, not a clock time.
+    if ((half === undefined && m[2] === undefined) || hour > (half ? 12 : 23) || minute > 59) continue;
+    const hours = half === undefined ? hour : (hour % 12) + (half === 'p' ? 12 : 0);
+    return { minutes: hours * 60 + minute, zone: m[4]?.toUpperCase() ?? null };
+  }
+  return null;
+}
+const CLOCK = /\b(\d{1,2})(?::(\d{2}))?(?!\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s+([A-Z]{2,4})\b)?/g;
 
 /** Two instants closer than this are the same moment as reported (rounded times). */
 const INSTANT_SLACK_MS = 60 * 60 * 1000;

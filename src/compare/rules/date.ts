@@ -1,7 +1,8 @@
 /**
  * date: aligned claims place the event on different days or times ("on Monday" vs "on Tuesday").
- * Times resolved against each article's publication time compare as intervals; times that could not
- * be resolved compare by the calendar fields they name (weekday, month, day, year). A time both sides
+ * Times resolved against each article's publication time compare as intervals (clock times as
+ * instants, each in the zone it writes); times that could not be resolved compare by the calendar
+ * fields they name (weekday, month, day, year) and the clock time they write. A time both sides
  * write alike is matched to its twin first and left out.
  *
  * When the extracted times give no conflict (the extraction may miss a time, or pair the wrong two
