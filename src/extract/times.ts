@@ -429,6 +429,11 @@ function chronoTimes(slice: string, masked: string, anchor: Anchor | null, taken
     const lower = text.toLowerCase();
     const before = slice.slice(Math.max(0, a - 12), a).toLowerCase();
     const modifier = /^(?:next|coming)\b/.test(lower) || /\b(?:next|coming)\s+$/.test(before) ? 'next' : /^(?:last|past|previous)\b/.test(lower) || /\b(?:last|past|previous)\s+$/.test(before) ? 'last' : null;
+    // A range that writes its year at its end only ("from June to August 2023"): the start is of that year, or of the year before when its month comes later ("November to March 2021").
+    if (r.end !== null && r.end.isCertain('year') && !s.isCertain('year') && s.isCertain('month') && r.end.isCertain('month')) {
+      const year = r.end.get('year')! - (s.get('month')! > r.end.get('month')! ? 1 : 0);
+      (s as unknown as { assign(field: 'year', value: number): void }).assign('year', year);
+    }
     const first = resolveComponents(s, anchor, future, modifier);
     if (first === null) continue;
     if (first === 'unresolved') {
