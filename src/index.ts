@@ -9,6 +9,6 @@ export { extractClaims, defaultExtractOptions, type ExtractOptions } from './ext
 export { alignClaims, alignPair, scoreClaims, defaultModel, type AlignOptions, type Alignment, type SimilarityModel } from './align/index.js';
 export { compareGroups, rules, type CompareOptions, type Rule, type RuleContext, type Finding } from './compare/index.js';
 export { compareArticles, ENGINE, STAGES, type CompareArticlesOptions, type TextInput } from './pipeline.js';
-export { compareStatements, statementClaims, type StatementComparison } from './matcher.js';
+export { compareStatements, PRESENTATION_TYPES, statementClaims, type StatementComparison } from './matcher.js';
 export { reporters, getReporter, type Reporter, type ReporterEntry } from './report/index.js';
 export type * from './types.js';

@@ -6,7 +6,7 @@ describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'ENGINE', 'STAGES', 'alignClaims', 'alignPair', 'articleIdFor', 'compareArticles', 'compareGroups', 'compareStatements',
+        'ENGINE', 'PRESENTATION_TYPES', 'STAGES', 'alignClaims', 'alignPair', 'articleIdFor', 'compareArticles', 'compareGroups', 'compareStatements',
         'defaultExtractOptions', 'defaultModel', 'extractClaims', 'getReporter', 'ingestHtml', 'ingestText', 'reporters', 'rules',
         'scoreClaims', 'statementClaims',
       ].sort(),

@@ -9,7 +9,7 @@ import { FEATURES, pairFeatures, profileOfClaim, profileOfText } from '../../src
 import { MIN_CANDIDATE_CONTAINMENT, alignClaims, worthScoring } from '../../src/align/index.js';
 import { fitLogistic, sigmoid } from '../../src/align/logistic.js';
 import { alignedDecision, defaultModel, scoreFeatures } from '../../src/align/model.js';
-import { compareStatements, statementClaims } from '../../src/matcher.js';
+import { compareStatements, PRESENTATION_TYPES, statementClaims } from '../../src/matcher.js';
 import { contentStems } from '../../src/util/words.js';
 
 describe('fitLogistic', () => {
@@ -187,6 +187,20 @@ describe('the shipped model', () => {
     expect(changed.aligned).toBe(true);
     expect(changed.equivalent).toBe(false);
     expect(changed.discrepancies.map((d) => d.type)).toContain('number');
+  });
+
+  it('keeps two claims equivalent when they differ only in presentation (quote wording, hedging), reported all the same', () => {
+    const quoted = compareStatements('"We will rebuild every home in this town," the governor said on Monday.', '"We will rebuild every house in the town," the governor said on Monday.');
+    expect(quoted.discrepancies.map((d) => d.type)).toEqual(['quote']);
+    expect(quoted.equivalent).toBe(true);
+    const hedged = compareStatements('The company may close the plant in Ohio next year, the spokesman said.', 'The company will close the plant in Ohio next year, the spokesman said.');
+    expect(hedged.discrepancies.map((d) => d.type)).toEqual(['modality']);
+    expect(hedged.equivalent).toBe(true);
+    // A fact beside a presentation difference still makes them differ.
+    const both = compareStatements('The company may close 12 plants in Ohio next year, the spokesman said.', 'The company will close 19 plants in Ohio next year, the spokesman said.');
+    expect(both.discrepancies.map((d) => d.type)).toContain('number');
+    expect(both.equivalent).toBe(false);
+    expect([...PRESENTATION_TYPES].sort()).toEqual(['modality', 'quote']);
   });
 });
 
