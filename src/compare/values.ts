@@ -273,10 +273,34 @@ export function surfaceConflict(a: TimeRef, b: TimeRef): boolean {
   if (differ(x.month, y.month)) return !(x.year === null && y.year === null && (a.grain === 'week' || b.grain === 'week'));
   if (x.month !== null && x.month === y.month && differ(x.day, y.day)) return true;
   if (differ(x.weekday, y.weekday)) return true;
-  // One day, or days not named: two clock times more than `INSTANT_SLACK_MS` apart, in one zone or none named.
+  // One day, or days not named: two clock times more than `INSTANT_SLACK_MS` apart, in one zone or
+  // none named, or in two zones of known offsets ("10:30 a.m. EST" is "15:30 GMT").
   const [p, q] = [clockOf(a.raw), clockOf(b.raw)];
-  return p !== null && q !== null && p.zone === q.zone && Math.abs(p.minutes - q.minutes) * 60_000 > INSTANT_SLACK_MS;
+  if (p === null || q === null) return false;
+  const known = p.zone !== null && q.zone !== null && ZONE_OFFSETS[p.zone] !== undefined && ZONE_OFFSETS[q.zone] !== undefined;
+  if (p.zone !== q.zone && !known) return false;
+  const utc = (c: { minutes: number; zone: string | null }) => c.minutes - (known ? ZONE_OFFSETS[c.zone!]! : 0);
+  // Minutes around the clock: 11:30 p.m. and 0:30 a.m. are an hour apart.
+  const gap = Math.abs(utc(p) - utc(q)) % (24 * 60);
+  return Math.min(gap, 24 * 60 - gap) * 60_000 > INSTANT_SLACK_MS;
 }
+
+/** UTC offsets in minutes of the zone abbreviations news copy writes with a clock time (not "ET"/"PT", which change with the season). */
+const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+  GMT: 0, UTC: 0, WET: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180, IST: 330, JST: 540, AEST: 600,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+
+/**
+ * True when two times can be told apart at all: a clock time of no named day (`start` null, no
+ * calendar field: "3 p.m.") only against another such, a time that names a day, month or year only
+ * against another such. "3 p.m." neither agrees nor conflicts with "Sept. 9" or "5 p.m. Sept. 9": it
+ * must not stand in for the day the other side gives.
+ */
+export function timesComparable(a: TimeRef, b: TimeRef): boolean {
+  return clockOnly(a) === clockOnly(b);
+}
+const clockOnly = (t: TimeRef) => t.start === null && clockOf(t.raw) !== null && Object.values(calendarFields(t)).every((v) => v === null);
 
 /** The first clock time written in a time's text ("5:30 a.m. EST", "15:00"): minutes after midnight and the zone word after it, if any. */
 function clockOf(raw: string): { minutes: number; zone: string | null } | null {

@@ -15,7 +15,10 @@
  *   "earlier/later this week|month|year"; "(over|at|during) the weekend"; "N days|weeks|months|years ago".
  * - Bare years ("in 2011", "2011-2013") are the years `extractQuantities` reports (year grain).
  *
- * Not reported: clock times without a date ("at 09:15"), "now", and expressions anchored to another
+ * Clock times of no named day ("at 3 p.m.", "10:30 a.m. EST", "15:00 GMT") are reported unresolved
+ * (`start`/`end` null, instant grain): their clock can be compared, their day is not known.
+ *
+ * Not reported: a bare "09:15" with no "a.m."/"p.m." or zone, "now", and expressions anchored to another
  * event rather than to publication ("two days later", "a week after", "the next day", "that week"):
  * these are skipped, not returned unresolved. Without a publication time, relative expressions are
  * returned with `start`/`end` null.
@@ -258,6 +261,9 @@ const CHRONO_GATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/i;
 const RELATIVE_GATE = /\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|weekend|month|year|ago|days?|after|before|later|earlier)\b/i;
 const YEAR_GATE = /(?:1[89]|20|21)\d\d/;
+/** A clock time: "3 p.m.", "10:30 a.m.", "9am", with a zone after it or not; or "15:00 GMT" (24-hour digits need their zone). */
+const CLOCK_TIME = /(?<![\d:.,])(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?:GMT|UTC|[A-Z]{1,2}[SD]T|CES?T|BST|IST|MSK|JST)\b)(?![\w:])/g;
+const CLOCK_GATE = /\d\s?[ap]\.?m\b|\d:[0-5]\d\s+[A-Z]/i;
 
 const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
 const FULL_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -473,7 +479,8 @@ export function extractTimes(text: string, start: number, end: number, published
   const runChrono = CHRONO_GATE.test(slice);
   const runRelative = RELATIVE_GATE.test(slice);
   const runYears = YEAR_GATE.test(slice);
-  if (!runChrono && !runRelative && !runYears) return [];
+  const runClock = CLOCK_GATE.test(slice);
+  if (!runChrono && !runRelative && !runYears && !runClock) return [];
   const anchor = anchorOf(published);
   const found: Found[] = [];
   const hidden: Array<readonly [number, number]> = [];
@@ -508,6 +515,18 @@ export function extractTimes(text: string, start: number, end: number, published
       const [a, b] = q.range;
       if (overlapsAny(found, a, b) || hidden.some(([x, y]) => a < y && x < b)) continue;
       found.push({ start: a, end: b, resolved: days('year', monthStart(q.value, 1), monthEnd(q.max, 12), false) });
+    }
+  }
+
+  // Clock times of no named day ("at 3 p.m.", "10:30 a.m. EST"): unresolved, so that the clock two
+  // outlets give can be compared, never placed on a day (the event need not be of the publication day).
+  if (runClock) {
+    for (const m of slice.matchAll(CLOCK_TIME)) {
+      const a = m.index ?? 0;
+      let b = a + m[0].length;
+      while (b > a && slice[b - 1] === '.' && !/[ap]\.m\.$/i.test(slice.slice(a, b))) b--;
+      if (overlapsAny(found, a, b) || hidden.some(([x, y]) => a < y && x < b)) continue;
+      found.push({ start: a, end: b, resolved: unresolved('instant') });
     }
   }
 

@@ -32,3 +32,18 @@ describe('a lone "May" after a month cue', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('a clock time of no named day: reported unresolved', () => {
+  it.each([
+    ['The quake struck at 3 p.m., officials said.', ['3 p.m.']],
+    ['It struck at 10:30 a.m. EST and again at 3pm.', ['10:30 a.m. EST', '3pm']],
+    ['It ended at 15:00 GMT.', ['15:00 GMT']],
+  ] as const)('%s', (text, raws) => {
+    const found = read(text);
+    expect(found.map((t) => t.raw)).toEqual(raws);
+    for (const t of found) expect([t.grain, t.start, t.end]).toEqual(['instant', null, null]);
+  });
+  it.each(['The score was 3:1 at halftime.', 'It ended at 10:30.', 'Version 2.5 p.m. was released.'])('no clock time: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

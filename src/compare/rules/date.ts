@@ -13,7 +13,7 @@
  * statement day only, not with the day of the event (`statementDays`).
  */
 import type { Claim, Range, TimeRef } from '../../types.js';
-import { timesConflict } from '../values.js';
+import { timesComparable, timesConflict } from '../values.js';
 import { perClaim, relatedPairs, sentenceWords, snippet, textOf, valueOf, type Finding, type Rule, type RuleContext, type SentenceWord } from '../rule.js';
 
 const label = (t: TimeRef) => (t.start === t.end || !t.end ? (t.start ?? t.raw) : `${t.start}/${t.end}`);
@@ -169,10 +169,13 @@ export const dateRule: Rule = {
       // ("since March 11 … lows in October" / "since June 11 … lows in October").
       const own = a.times.filter((ta) => !b.times.some((tb) => sameTime(ta, tb)));
       const resolved = b.times.filter((tb) => !a.times.some((ta) => sameTime(ta, tb)));
+      // A clock time of no named day meets clock times only, a day or month days and months only (`timesComparable`).
+      const partners = (t: TimeRef) => resolved.filter((tb) => timesComparable(t, tb));
       for (const ta of own) {
-        if (resolved.length === 0 || resolved.some((tb) => !timesConflict(ta, tb))) continue;
-        if (own.some((other) => other !== ta && resolved.some((tb) => !timesConflict(other, tb)))) continue;
-        const tb = resolved[0]!;
+        const others = partners(ta);
+        if (others.length === 0 || others.some((tb) => !timesConflict(ta, tb))) continue;
+        if (own.some((other) => other !== ta && partners(other).some((tb) => timesComparable(ta, other) && !timesConflict(other, tb)))) continue;
+        const tb = others[0]!;
         out.push({
           severity: 'medium',
           message: `${context.outletOf(a.articleId)} dates it "${ta.raw}" (${label(ta)}) where ${context.outletOf(b.articleId)} says "${tb.raw}" (${label(tb)}): ${snippet(a.text, 70)}`,
