@@ -36,7 +36,7 @@ export interface Article {
   readonly outlet: string | null;
   readonly headline: string | null;
   readonly headlineRange: Range | null;
-  /** ISO 8601 with the page's UTC offset ("2025-04-25T04:48:00+02:00"), or null. */
+  /** ISO 8601 as the page gave it: a date-time with the page's UTC offset ("2025-04-25T04:48:00+02:00"), a local date-time where the page wrote no zone, or a date ("2011-11-12"); or null. */
   readonly published: string | null;
   readonly publishedRange: Range | null;
   readonly byline: string | null;

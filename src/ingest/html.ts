@@ -364,7 +364,8 @@ export function normaliseDate(value: string): { iso: string; hasZone: boolean } 
     return { iso, hasZone: offset !== null };
   }
   if (s.length > 80) return null;
-  const r = chrono.strict.parse(s)[0];
+  // A clock time split after its colon by a tokenizer ("20: 09 IST", "01: 19 hrs") is read whole.
+  const r = chrono.strict.parse(s.replace(/\b(\d{1,2}):\s+(\d{2})\b/gu, '$1:$2'))[0];
   if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   const hasTime = r.start.isCertain('hour');
   const hasZone = hasTime && r.start.isCertain('timezoneOffset');

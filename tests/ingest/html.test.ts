@@ -188,6 +188,9 @@ describe('normaliseDate', () => {
     ['2018-04-05T06:00', '2018-04-05T06:00:00', false],
     ['2019-10-18', '2019-10-18', false],
     ['2024-12-06T22:00:40.000Z', '2024-12-06T22:00:40+00:00', true],
+    // A clock time split after its colon by a tokenizer keeps its minutes and its zone.
+    ['Updated: November 11, 2011 20: 09 IST', '2011-11-11T20:09:00+05:30', true],
+    ['Sat Nov 12 2011, 01: 19 hrs', '2011-11-12T01:19:00', false],
   ])('%s → %s', (input, iso, hasZone) => {
     expect(normaliseDate(input)).toEqual({ iso, hasZone });
   });

@@ -122,4 +122,14 @@ describe('JSON Schema', () => {
     const empty: ComparisonResult = { ...comparisonFixture, groups: [], discrepancies: [] };
     expect(validate(toJsonReport(empty))).toBe(true);
   });
+  it('accepts a publication date as a page gives it (a date, a local time, a time with its offset) and nothing else', () => {
+    const withPublished = (published: string) => {
+      const [first, ...rest] = comparisonFixture.articles;
+      return toJsonReport({ ...comparisonFixture, articles: [{ ...first!, published }, ...rest] });
+    };
+    for (const ok of ['2011-11-12', '2011-11-12T01:19:00', '2011-11-11T20:09:00+05:30', '2024-12-06T22:00:40Z']) {
+      expect(validate(withPublished(ok))).toBe(true);
+    }
+    for (const bad of ['Nov 12, 2011', '2011-11-12 01:19', '12/11/2011']) expect(validate(withPublished(bad))).toBe(false);
+  });
 });
