@@ -79,8 +79,8 @@ const FRAMES: ReadonlyArray<readonly [FrameName, FrameReader]> = [
 /** Forms of saying that are verbs wherever the tagger reads a noun ("Jane Doe, the aide, tells CNN"). */
 const UNAMBIGUOUS_CUE = /^(?:says|said|tells|told|adds|writes|explains|recalls)$/u;
 
-/** Passive voice ("has been accused of") reports nobody's words, except "was quoted as saying". */
-const PASSIVE_AUX = /^(been|was|were|is|are|be|being|get|got)$/;
+/** Passive voice ("has been accused of", "wasn't released") reports nobody's words, except "was quoted as saying". */
+const PASSIVE_AUX = /^(?:been|was|were|is|are|be|being|get|got|(?:was|were|is|are)n['’]t)$/u;
 
 /** The cue at term `ci`, or null when the term is not a reporting cue. */
 function cueAt(text: string, terms: readonly Term[], ci: number, ss: number): CueAt | null {

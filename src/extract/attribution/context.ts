@@ -12,7 +12,12 @@ import { sentenceChannels } from './channels.js';
 import type { FrameName } from './filter.js';
 
 export const FIRST_PERSON = /\bI\b|\b(me|my|mine|we|us|our|ours)\b/iu;
-export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told', 'now']);
+/**
+ * Negated auxiliaries written as one word, which the tagger reads as verbs ("Democrats don't think
+ * …", "She didn’t say"), with a straight and a curly apostrophe.
+ */
+const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'wo', 'would', 'ca', 'could', 'should', 'must'].flatMap((a) => [`${a}n't`, `${a}n’t`]);
+export const SKIPPABLE: ReadonlySet<string> = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'further', 'previously', 'repeatedly', 'recently', 'once', 'again', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'would', 'will', 'been', 'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'subsequently', 'immediately', 'initially', 'first', 'last', 'just', 'even', 'still', 'already', 'often', 'frequently', 'openly', 'directly', 'explicitly', 'flatly', 'firmly', 'strongly', 'simply', 'only', 'quickly', 'told', 'now', 'cannot', ...NEGATED_AUXILIARIES]);
 /** Words of time: the head of a time adjunct ("last week", "on Tuesday", "in early June", "in 2015"). */
 export const TIME_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|morning|afternoon|evening|night|summer|fall|autumn|winter|spring|\d{4}s?)$/u;
 /** Words that lead a time adjunct before its head ("on", "this past", "earlier this"). */

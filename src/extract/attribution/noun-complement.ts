@@ -1,9 +1,10 @@
 /**
  * Nouns that report, outside any verb frame (frame "noun-complement"):
  * - a noun or adjective with a "that" clause: `his suggestion that …`, `Y was adamant that …`,
- *   `a tacit recognition that …`. The clause (from its "that" to the end of its clause, extent.ts)
- *   is the content; the speaker is a possessive right before the noun ("his", "Clinton's"), else
- *   the subject of the sentence's main clause;
+ *   `a tacit recognition that …`, and a participle after a copula, also a mined cue's, which the
+ *   verb frames do not read (`X are concerned that …`, `Y is not convinced that …`). The clause (from
+ *   its "that" to the end of its clause, extent.ts) is the content; the speaker is a possessive
+ *   right before the noun ("his", "Clinton's"), else the subject of the sentence's main clause;
  * - a possessed noun with a prepositional object: `his support for X`, `Clinton's criticism of X`;
  *   the object noun phrase is the content and the possessor the speaker. Without a possessor, a
  *   noun of saying, thinking or feeling (WordNet classes, verb-class.ts) reports for the clause's
@@ -17,7 +18,7 @@ import type { Mention, Range } from '../../types.js';
 import { span } from '../../util/text.js';
 import { hasTag, type Term } from '../01-parse.js';
 import { trimContent, type SentenceContext } from './context.js';
-import { cueLemma } from './cues.js';
+import { cueLemma, isListedCue } from './cues.js';
 import { indirectContentEnd, nounPhraseEnd } from './extent.js';
 import { mainSubject } from './participial.js';
 import { nounClass } from './verb-class.js';
@@ -41,8 +42,11 @@ export function readNounComplement(ctx: SentenceContext): void {
     }
     if (mark.normal !== 'that' || ctx.inQuote(mark.start) || /[,;:]/u.test(terms[i - 1]!.post)) continue;
     const head = terms[i - 1]!;
-    // A noun or adjective, not a verb (verb frames read "said that"), not a pronoun or a determiner.
-    if (!hasTag(head, 'Noun', 'Adjective') || hasTag(head, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun', 'Value') || cueLemma(head.normal) !== undefined) continue;
+    // A noun or adjective, not a verb (verb frames read "said that"), not a pronoun or a determiner;
+    // or a participle after a copula, also a mined cue's, which no verb frame reads ("some Democrats
+    // are concerned that …", "X is not convinced that …"; a listed cue's, "was told that", names the addressee).
+    const predicate = participleAfterCopula(terms, i - 1) && !isListedCue(head.normal);
+    if (!predicate && (!hasTag(head, 'Noun', 'Adjective') || hasTag(head, 'Verb', 'Pronoun', 'Determiner', 'ProperNoun', 'Value') || cueLemma(head.normal) !== undefined)) continue;
     if (isRead(mark.start)) continue;
     if (!clauseFollows(terms, i)) continue;
     const speaker = possessiveBefore(ctx, i - 1) ?? mainSubject(ctx, i - 1);
@@ -55,6 +59,14 @@ export function readNounComplement(ctx: SentenceContext): void {
     ctx.push({ content, kind: 'indirect', speaker, cue: span(text, head.start, head.end), quote: null });
     read.push(content);
   }
+}
+
+/** True when term `hi` is a participle ("-ed") after a copula, with only adverbs and "not" between ("are not convinced"). */
+function participleAfterCopula(terms: readonly Term[], hi: number): boolean {
+  if (!/ed$/u.test(terms[hi]!.normal) || hasTag(terms[hi]!, 'Pronoun', 'Determiner', 'ProperNoun', 'Value')) return false;
+  let k = hi - 1;
+  while (k >= 0 && (hasTag(terms[k]!, 'Adverb', 'Negative') || /^(?:not|never|also|still|very|so|more|less|increasingly|deeply|clearly|already)$/u.test(terms[k]!.normal)) && !/[,;:]/u.test(terms[k]!.post)) k--;
+  return k >= 0 && COPULA.test(terms[k]!.normal) && !/[,;:]/u.test(terms[k]!.post);
 }
 
 /** A finite verb within the clause that starts after "that" at term `i`. */

@@ -34,8 +34,8 @@ export const readPassive: FrameReader = (ctx, cue) => {
     descriptionMention(text, agentStart.start, agentEnd, terms[e]!.normal);
   // The subject: from the clause start (the sentence start, or the last comma, colon or dash) to the auxiliary.
   let aux = ci - 1;
-  while (aux > 0 && !/^(?:been|was|were|is|are|be|being|get|got)$/u.test(terms[aux]!.normal)) aux--;
-  while (aux > 0 && /^(?:has|have|had|will|would|could|should|may|might|must|can|not|never|also|already)$/u.test(terms[aux - 1]!.normal)) aux--;
+  while (aux > 0 && !/^(?:been|was|were|is|are|be|being|get|got|(?:was|were|is|are)n['’]t)$/u.test(terms[aux]!.normal)) aux--;
+  while (aux > 0 && /^(?:has|have|had|will|would|could|should|may|might|must|can|not|never|also|already|(?:has|have|had|wo|would|could|should|must|ca)n['’]t)$/u.test(terms[aux - 1]!.normal)) aux--;
   const before = text.slice(ss, terms[aux]!.start);
   const clause = Math.max(before.lastIndexOf(', '), before.lastIndexOf(': '), before.lastIndexOf('— '), before.lastIndexOf('; '));
   const content = trimContent(text, clause >= 0 ? ss + clause + 1 : ss, terms[aux]!.start);
