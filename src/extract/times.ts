@@ -384,6 +384,17 @@ function mayAsMonth(s: string): string {
 }
 const MAY_AFTER_CUE = /\b((?:[Ii]n\s+|[Bb]y\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+|(?:[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Tt]hroughout)\s+)May\b(?!['’]s\b|\s+(?:said|says|told|has|had|is|was|will|would|could|should|\p{Ll}+ed)\b)/gu;
 
+/**
+ * "between March and May", "between Monday and Wednesday": chrono reads the two ends apart (or the
+ * first alone); written "March to May" in the text chrono reads (" and " becomes " to  ", one length),
+ * they are one range, which a day inside it agrees with.
+ */
+function betweenAsRange(s: string): string {
+  return s.replace(BETWEEN_AND, (m) => `${m.slice(0, -5)} to  `);
+}
+const CALENDAR_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const BETWEEN_AND = new RegExp(`\\b[Bb]etween\\s+${CALENDAR_NAME}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})? and (?=${CALENDAR_NAME}|\\d{1,2}\\b)`, 'g');
+
 /** `[from, to)` pieces of `s` between sentence breaks, so chrono cannot join a date to the next sentence's time. */
 function clauses(s: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
@@ -506,7 +517,7 @@ export function extractTimes(text: string, start: number, end: number, published
       masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
     const taken = [...found, ...hidden.map(([a, b]) => ({ start: a, end: b, resolved: unresolved('day') }))];
-    found.push(...chronoTimes(slice, mayAsMonth(masked), anchor, taken));
+    found.push(...chronoTimes(slice, betweenAsRange(mayAsMonth(masked)), anchor, taken));
   }
 
   if (runYears) {
