@@ -9,6 +9,9 @@ import { surfaceConflict, timesComparable } from '../../src/compare/values.js';
 import type { TimeRef } from '../../src/types.js';
 import { flaggedBothWays, silentBothWays, type TypedCase } from './cases.js';
 
+/** An unresolved time as the extraction reports one it cannot place (start and end null). */
+const time = (raw: string): TimeRef => ({ type: 'time', raw, range: [0, raw.length], start: null, end: null, grain: 'day', relative: true });
+
 describe('date: clock times of one day that differ', () => {
   flaggedBothWays([
     ['two hours apart on the same weekday', 'The quake struck on Monday at 3 p.m., officials said.', 'The quake struck on Monday at 5 p.m., officials said.', 'date'],
@@ -28,7 +31,6 @@ describe('date: one moment written two ways', () => {
 });
 
 describe('surfaceConflict: unresolved times by the clock they write', () => {
-  const time = (raw: string): TimeRef => ({ type: 'time', raw, range: [0, raw.length], start: null, end: null, grain: 'day', relative: true });
   it.each([
     ['3 p.m. Monday', '5 p.m. Monday', true],
     ['Monday at 9 a.m', 'Monday at 9 p.m', true],
@@ -52,7 +54,6 @@ describe('surfaceConflict: unresolved times by the clock they write', () => {
 });
 
 describe('timesComparable: a clock time of no named day meets clock times of no named day only', () => {
-  const time = (raw: string, start: string | null = null): TimeRef => ({ type: 'time', raw, range: [0, raw.length], start, end: start, grain: 'day', relative: start === null });
   it.each([
     ['3 p.m.', '5 p.m.', true],
     ['Sept. 7', 'Sept. 9', true],
