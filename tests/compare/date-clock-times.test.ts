@@ -12,6 +12,12 @@ import { flaggedBothWays, silentBothWays, type TypedCase } from './cases.js';
 /** An unresolved time as the extraction reports one it cannot place (start and end null). */
 const time = (raw: string): TimeRef => ({ type: 'time', raw, range: [0, raw.length], start: null, end: null, grain: 'day', relative: true });
 
+/** A symmetric test of two unresolved times: the same answer either way round. */
+function expectBothWays(f: (x: TimeRef, y: TimeRef) => boolean, a: string, b: string, want: boolean): void {
+  expect(f(time(a), time(b))).toBe(want);
+  expect(f(time(b), time(a))).toBe(want);
+}
+
 describe('date: clock times of one day that differ', () => {
   flaggedBothWays([
     ['two hours apart on the same weekday', 'The quake struck on Monday at 3 p.m., officials said.', 'The quake struck on Monday at 5 p.m., officials said.', 'date'],
@@ -47,10 +53,7 @@ describe('surfaceConflict: unresolved times by the clock they write', () => {
     // A day of the month or a year is no clock time.
     ['June 10', 'June 10 at 3 p.m', false],
     ['Monday', 'Monday at 3 p.m', false],
-  ] as const)('%s / %s: %s', (a, b, want) => {
-    expect(surfaceConflict(time(a), time(b))).toBe(want);
-    expect(surfaceConflict(time(b), time(a))).toBe(want);
-  });
+  ] as const)('%s / %s: %s', (a, b, want) => expectBothWays(surfaceConflict, a, b, want));
 });
 
 describe('timesComparable: a clock time of no named day meets clock times of no named day only', () => {
@@ -60,8 +63,5 @@ describe('timesComparable: a clock time of no named day meets clock times of no 
     ['6 p.m. Sept. 7', 'Sept. 9', true],
     ['3 p.m.', 'Sept. 9', false],
     ['5 p.m.', '6 p.m. Sept. 7', false],
-  ] as const)('%s / %s: %s', (a, b, want) => {
-    expect(timesComparable(time(a), time(b))).toBe(want);
-    expect(timesComparable(time(b), time(a))).toBe(want);
-  });
+  ] as const)('%s / %s: %s', (a, b, want) => expectBothWays(timesComparable, a, b, want));
 });
